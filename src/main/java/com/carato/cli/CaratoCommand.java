@@ -1,0 +1,48 @@
+package com.carato.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.util.Set;
+
+/** The {@code carato} command line: headless commands over the same service as the app. */
+@Command(name = "carato", mixinStandardHelpOptions = true, versionProvider = CaratoCommand.Version.class,
+        description = "Diamond appraisal: validate data, train, appraise, evaluate, serve.",
+        subcommands = {CheckCommand.class})
+public final class CaratoCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Runs the command line and returns its exit code. */
+    public static int execute(String... args) {
+        return newCommandLine().execute(args);
+    }
+
+    public static CommandLine newCommandLine() {
+        return new CommandLine(new CaratoCommand());
+    }
+
+    /** True when {@code args} ask for a headless command rather than the desktop app. */
+    public static boolean isCommand(String... args) {
+        if (args.length == 0) {
+            return false;
+        }
+        Set<String> names = newCommandLine().getSubcommands().keySet();
+        String first = args[0];
+        return names.contains(first) || Set.of("-h", "--help", "-V", "--version", "help").contains(first);
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = CaratoCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"carato " + (version == null ? "(development build)" : version)};
+        }
+    }
+}

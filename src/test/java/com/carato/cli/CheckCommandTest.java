@@ -1,0 +1,89 @@
+package com.carato.cli;
+
+import com.carato.data.Fixtures;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import static com.carato.data.Fixtures.fixture;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CheckCommandTest {
+
+    @Test
+    void reportsTheReferenceData() {
+        CliRunner.Result result = CliRunner.run("check", Fixtures.referenceData().toString());
+        assertEquals(0, result.exitCode(), result.err());
+        assertTrue(result.out().contains("5,000 rows: 4,989 accepted, 11 rejected, 1 duplicate, 6 warnings"), result.out());
+        assertTrue(result.out().contains("line 333: price: no valid appraisal: price must be positive, got -1"));
+        assertTrue(result.out().contains("line 4323: x: zero or negative size (0)"));
+        assertTrue(result.out().contains("line 4945: exact duplicate of line 2431"));
+    }
+
+    @Test
+    void jsonGivesTheSameReport() throws Exception {
+        CliRunner.Result result = CliRunner.run("check", "--json", Fixtures.referenceData().toString());
+        assertEquals(0, result.exitCode(), result.err());
+        JsonNode json = new ObjectMapper().readTree(result.out());
+        assertEquals(5000, json.get("rows").asInt());
+        assertEquals(4989, json.get("accepted").asInt());
+        assertEquals(11, json.get("rejected").asInt());
+        assertEquals(1, json.get("duplicates").asInt());
+        assertEquals(11, json.get("rejectedRows").size());
+        JsonNode first = json.get("rejectedRows").get(0);
+        assertEquals(333, first.get("line").asInt());
+        assertEquals("-1", first.get("values").get("price").asText());
+        assertEquals("price", first.get("reasons").get(0).get("field").asText());
+        assertEquals(2431, json.get("duplicateRows").get(0).get("duplicateOf").asInt());
+    }
+
+    @Test
+    void unknownGradeIsReportedWithLineAndValidGrades() {
+        CliRunner.Result result = CliRunner.run("check", fixture("unknown-grade.csv").toString());
+        assertEquals(0, result.exitCode());
+        assertTrue(result.out().contains("line 3: cut: unknown cut 'Excellent': valid grades are Fair, Good, Very Good,"
+                + " Premium, Ideal (worst to best)"), result.out());
+    }
+
+    @Test
+    void nonNumericPriceIsReportedWithLine() {
+        CliRunner.Result result = CliRunner.run("check", fixture("non-numeric-price.csv").toString());
+        assertEquals(0, result.exitCode());
+        assertTrue(result.out().contains("line 3: price: not a number: 'about 6400'"), result.out());
+        assertTrue(result.out().contains("line 4: price: missing value"), result.out());
+    }
+
+    @Test
+    void fileLevelErrorsExitNonZeroWithOneMessage() {
+        CliRunner.Result missing = CliRunner.run("check", fixture("missing-column.csv").toString());
+        assertEquals(ExitCodes.FILE_ERROR, missing.exitCode());
+        assertTrue(missing.err().contains("missing required column clarity"), missing.err());
+        assertFalse(missing.err().contains("Exception"), "no stack trace: " + missing.err());
+
+        CliRunner.Result empty = CliRunner.run("check", fixture("empty.csv").toString());
+        assertEquals(ExitCodes.FILE_ERROR, empty.exitCode());
+        assertTrue(empty.err().contains("the file is empty"), empty.err());
+
+        CliRunner.Result absent = CliRunner.run("check", "no/such/file.csv");
+        assertEquals(ExitCodes.FILE_ERROR, absent.exitCode());
+        assertTrue(absent.err().contains("file not found"), absent.err());
+    }
+
+    @Test
+    void italianExportIsRead() {
+        CliRunner.Result result = CliRunner.run("check", fixture("italian.csv").toString());
+        assertEquals(0, result.exitCode());
+        assertTrue(result.out().contains("semicolon-separated, decimal comma"), result.out());
+        assertTrue(result.out().contains("3 rows: 3 accepted, 0 rejected"), result.out());
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertEquals(ExitCodes.USAGE, CliRunner.run("check").exitCode());
+        assertTrue(CaratoCommand.isCommand("check", "x"));
+        assertFalse(CaratoCommand.isCommand("--data", "x.csv"));
+        assertFalse(CaratoCommand.isCommand());
+    }
+}
