@@ -1,0 +1,97 @@
+package com.carato.architecture;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The layering of docs/architecture.md, enforced. Each rule says why it exists.
+ */
+@AnalyzeClasses(packages = "com.carato", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    private static final String DOMAIN = "com.carato.domain..";
+    private static final String DATA = "com.carato.data..";
+    private static final String ML = "com.carato.ml..";
+    private static final String SERVICE = "com.carato.service..";
+    private static final String HTTP = "com.carato.http..";
+    private static final String CLI = "com.carato.cli..";
+    private static final String APP = "com.carato.app..";
+
+    /** Value types of the data layer (reports, rows, exceptions) that screens and commands may show. */
+    private static final DescribedPredicate<JavaClass> DATA_WORKERS = new DescribedPredicate<>(
+            "data classes that do work (not records, enums or exceptions)") {
+        @Override
+        public boolean test(JavaClass c) {
+            return c.getPackageName().startsWith("com.carato.data")
+                    && !c.isRecord() && !c.isEnum() && !c.isAssignableTo(Throwable.class);
+        }
+    };
+
+    @ArchTest
+    static final ArchRule domainIsPlainJava = noClasses().that().resideInAPackage(DOMAIN)
+            .should().dependOnClassesThat().resideOutsideOfPackages(DOMAIN, "java..")
+            .because("the domain is the shared vocabulary and must not drag any library or layer along");
+
+    @ArchTest
+    static final ArchRule dataUsesOnlyDomain = noClasses().that().resideInAPackage(DATA)
+            .should().dependOnClassesThat().resideInAnyPackage(ML, SERVICE, HTTP, CLI, APP)
+            .because("reading data knows nothing of models, services or user interfaces");
+
+    @ArchTest
+    static final ArchRule mlDoesNotKnowItsCallers = noClasses().that().resideInAPackage(ML)
+            .should().dependOnClassesThat().resideInAnyPackage(SERVICE, HTTP, CLI, APP)
+            .because("models are trained and explained the same way whoever asks");
+
+    @ArchTest
+    static final ArchRule serviceDoesNotKnowItsCallers = noClasses().that().resideInAPackage(SERVICE)
+            .should().dependOnClassesThat().resideInAnyPackage(HTTP, CLI, APP)
+            .because("the service is the one API that the app, the command line and HTTP all call");
+
+    @ArchTest
+    static final ArchRule nothingDependsOnAppOrCli = noClasses().that().resideOutsideOfPackages(APP, CLI)
+            .and().doNotHaveFullyQualifiedName("com.carato.Launcher")
+            .should().dependOnClassesThat().resideInAnyPackage(APP, CLI)
+            .because("user interfaces are leaves: only the launcher picks one");
+
+    @ArchTest
+    static final ArchRule httpIsAThinAdapter = noClasses().that().resideInAPackage(HTTP)
+            .should().dependOnClassesThat().resideInAnyPackage(ML, APP, CLI)
+            .because("HTTP maps requests to the service and back, and never reaches into models");
+
+    @ArchTest
+    static final ArchRule interfacesGoThroughTheService = noClasses().that().resideInAnyPackage(APP, CLI, HTTP)
+            .should().dependOnClassesThat(DATA_WORKERS)
+            .orShould().dependOnClassesThat().resideInAPackage(ML)
+            .because("screens, commands and handlers call the service and only show the values it returns");
+
+    @ArchTest
+    static final ArchRule javaFxOnlyInTheApp = noClasses().that().resideOutsideOfPackage(APP)
+            .should().dependOnClassesThat().resideInAPackage("javafx..")
+            .because("the engine, the command line and the server run headless");
+
+    @ArchTest
+    static final ArchRule smileOnlyInMl = noClasses().that().resideOutsideOfPackage(ML)
+            .should().dependOnClassesThat().resideInAPackage("smile..")
+            .because("Smile is GPL-3 and its API changes between versions: one place adapts it");
+
+    @ArchTest
+    static final ArchRule tablesawOnlyInData = noClasses().that().resideOutsideOfPackages(DATA, "com.carato.ml.data..")
+            .should().dependOnClassesThat().resideInAPackage("tech.tablesaw..")
+            .because("Tablesaw is an import detail; the one Tablesaw to Smile adapter lives in ml.data");
+
+    @ArchTest
+    static final ArchRule javalinOnlyInHttp = noClasses().that().resideOutsideOfPackage(HTTP)
+            .should().dependOnClassesThat().resideInAPackage("io.javalin..")
+            .because("the web framework is an adapter detail");
+
+    @ArchTest
+    static final ArchRule noCycles = slices().matching("com.carato.(*)..").should().beFreeOfCycles()
+            .because("layers build on each other in one direction");
+}
