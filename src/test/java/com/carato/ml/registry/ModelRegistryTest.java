@@ -1,0 +1,156 @@
+package com.carato.ml.registry;
+
+import com.carato.domain.PricedStone;
+import com.carato.ml.SyntheticStones;
+import com.carato.ml.train.Trainer;
+import com.carato.ml.train.TrainedModel;
+import com.carato.ml.train.TrainingConfig;
+import com.carato.ml.train.TrainingMonitor;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ModelRegistryTest {
+
+    static List<PricedStone> stones;
+    static TrainedModel model;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void train() {
+        stones = SyntheticStones.generate(300, 11);
+        model = new Trainer().train(stones, TrainingConfig.quick(), TrainingMonitor.NONE).model();
+    }
+
+    static Manifest manifest(String id) {
+        return new Manifest(Manifest.FORMAT, id, Instant.parse("2026-11-29T08:00:00Z"), "challenger",
+                new Manifest.DataFingerprint("abc", stones.size(), "synthetic"),
+                new Manifest.Training(TrainingConfig.quick(), 10, 1, 100), null, BuildInfo.libraries(), Map.of());
+    }
+
+    @Test
+    void aSavedBundleLoadsBackAndPricesTheSame() throws Exception {
+        ModelRegistry registry = new ModelRegistry(dir);
+        Manifest saved = registry.save(model, manifest("m1"));
+        assertTrue(saved.files().get(ModelRegistry.MODEL_FILE).matches("[0-9a-f]{64}"));
+        LoadedBundle loaded = registry.load("m1");
+        assertEquals("m1", loaded.manifest().id());
+        assertEquals(TrainingConfig.quick(), loaded.manifest().training().config(), "configuration with seed kept");
+        for (PricedStone stone : stones.subList(0, 50)) {
+            assertEquals(model.price(stone.diamond()), loaded.model().price(stone.diamond()), 0.0);
+        }
+        try (var files = Files.list(dir)) {
+            assertFalse(files.anyMatch(p -> p.getFileName().toString().startsWith(".tmp-")), "no temporary folder left");
+        }
+    }
+
+    @Test
+    void aCorruptModelFileIsRefusedNamingTheFile() throws Exception {
+        ModelRegistry registry = new ModelRegistry(dir);
+        registry.save(model, manifest("m1"));
+        Path file = dir.resolve("m1").resolve(ModelRegistry.MODEL_FILE);
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[bytes.length / 2] ^= 0x5a;
+        Files.write(file, bytes);
+        BundleException e = assertThrows(BundleException.class, () -> registry.load("m1"));
+        assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
+        assertTrue(e.getMessage().contains("corrupt"), e.getMessage());
+    }
+
+    @Test
+    void aPartialBundleIsRefused() throws Exception {
+        ModelRegistry registry = new ModelRegistry(dir);
+        registry.save(model, manifest("m1"));
+        Files.delete(dir.resolve("m1").resolve(ModelRegistry.MODEL_FILE));
+        BundleException e = assertThrows(BundleException.class, () -> registry.load("m1"));
+        assertTrue(e.getMessage().contains("missing (partial bundle)"), e.getMessage());
+    }
+
+    @Test
+    void aBundleOfAnotherSmileVersionIsRefused() throws Exception {
+        ModelRegistry registry = new ModelRegistry(dir);
+        registry.save(model, manifest("m1"));
+        Path manifestFile = dir.resolve("m1").resolve(ModelRegistry.MANIFEST_FILE);
+        String text = Files.readString(manifestFile).replace("\"smile\" : \"" + BuildInfo.smileVersion() + "\"",
+                "\"smile\" : \"2.6.0\"");
+        Files.writeString(manifestFile, text);
+        BundleException e = assertThrows(BundleException.class, () -> registry.load("m1"));
+        assertTrue(e.getMessage().contains("trained with Smile 2.6.0"), e.getMessage());
+    }
+
+    @Test
+    void anUnreadableManifestIsRefusedNamingTheFile() throws Exception {
+        ModelRegistry registry = new ModelRegistry(dir);
+        registry.save(model, manifest("m1"));
+        Path manifestFile = dir.resolve("m1").resolve(ModelRegistry.MANIFEST_FILE);
+        Files.writeString(manifestFile, "{ not json");
+        BundleException e = assertThrows(BundleException.class, () -> registry.load("m1"));
+        assertTrue(e.getMessage().startsWith(manifestFile.toString()), e.getMessage());
+    }
+
+    @Test
+    void promotionAndRollbackAreLoggedAndTheLogDecidesTheChampion() throws Exception {
+        ModelRegistry registry = new ModelRegistry(dir);
+        registry.save(model, manifest("m1"));
+        registry.save(model, manifest("m2"));
+        assertEquals(Optional.empty(), registry.champion());
+        registry.promote("m1", "test", "first", Map.of("mape", 7.0));
+        registry.promote("m2", "test", "better", Map.of("mape", 6.5));
+        assertEquals(Optional.of("m2"), registry.champion());
+        RegistryEvent back = registry.rollback(null, "test");
+        assertEquals("m1", back.id());
+        assertEquals("m2", back.previous());
+        assertEquals(Optional.of("m1"), registry.champion());
+        List<String> actions = registry.events().stream().map(RegistryEvent::action).toList();
+        assertEquals(List.of("trained", "trained", "promoted", "promoted", "rolled-back"), actions);
+        List<Manifest> listed = registry.list();
+        assertEquals(List.of("champion", "retired"), listed.stream().map(Manifest::status).toList());
+    }
+
+    @Test
+    void aTornLastLogLineFromACrashIsIgnored() throws Exception {
+        ModelRegistry registry = new ModelRegistry(dir);
+        registry.save(model, manifest("m1"));
+        registry.promote("m1", "test", "first", Map.of());
+        Files.writeString(dir.resolve(ModelRegistry.LOG_FILE), "{\"time\":\"2026-11-29T09:00:00Z\",\"action\":\"prom",
+                StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        assertEquals(Optional.of("m1"), registry.champion());
+    }
+
+    @Test
+    void aCrashBeforeTheMoveLeavesNoBundle() throws Exception {
+        ModelRegistry registry = new ModelRegistry(dir);
+        // what a crash mid-save leaves: a hidden temporary folder with part of a bundle
+        Path temp = Files.createDirectories(dir.resolve(".tmp-m9"));
+        Files.write(temp.resolve(ModelRegistry.MODEL_FILE), new byte[] {1, 2, 3});
+        assertTrue(registry.list().isEmpty(), "a half-written bundle is not listed");
+        assertThrows(BundleException.class, () -> registry.load(".tmp-m9"));
+        registry.save(model, manifest("m9"));
+        assertFalse(Files.exists(temp), "the leftover is cleaned by the next save of that id");
+    }
+
+    @Test
+    void rollbackWithoutEarlierChampionSaysSo() throws Exception {
+        ModelRegistry registry = new ModelRegistry(dir);
+        registry.save(model, manifest("m1"));
+        registry.promote("m1", "test", "first", Map.of());
+        BundleException e = assertThrows(BundleException.class, () -> registry.rollback(null, "test"));
+        assertTrue(e.getMessage().contains("nothing to roll back to"), e.getMessage());
+    }
+}
