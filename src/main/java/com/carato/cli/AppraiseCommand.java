@@ -1,0 +1,58 @@
+package com.carato.cli;
+
+import com.carato.data.DataFileException;
+import com.carato.service.ActiveModel;
+import com.carato.service.Appraiser;
+import com.carato.service.CsvAppraisal;
+import com.carato.service.ModelException;
+import com.carato.service.ModelService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code carato appraise --models DIR --input FILE --output FILE}. */
+@Command(name = "appraise", mixinStandardHelpOptions = true,
+        description = {"Appraise a CSV of stones with the champion model. The output has the input's columns",
+            "plus predicted_price, price_low, price_high (the 90 % range) and error, one row per input row."})
+final class AppraiseCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ModelsOption registry;
+
+    @Option(names = "--input", paramLabel = "FILE", required = true, description = "CSV of stones (price optional)")
+    Path input;
+
+    @Option(names = "--output", paramLabel = "FILE", required = true, description = "CSV to write")
+    Path output;
+
+    @Override
+    public Integer call() {
+        ActiveModel active = new ActiveModel();
+        try {
+            if (new ModelService(registry.models, active).loadChampion().isEmpty()) {
+                spec.commandLine().getErr().println("error: no champion model in " + registry.models
+                        + ": train one first (carato train --data FILE --models " + registry.models + ")");
+                return ExitCodes.FILE_ERROR;
+            }
+            CsvAppraisal.Result result = new CsvAppraisal(new Appraiser(active)).appraise(input, output);
+            spec.commandLine().getOut().printf("%,d rows: %,d appraised, %,d with errors -> %s%n",
+                    result.rows(), result.appraised(), result.failed(), output);
+            return ExitCodes.OK;
+        } catch (DataFileException | ModelException e) {
+            spec.commandLine().getErr().println("error: " + e.getMessage());
+            return ExitCodes.FILE_ERROR;
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("error: " + output + ": cannot be written: " + e.getMessage());
+            return ExitCodes.FILE_ERROR;
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package com.carato.cli;
+
+import com.carato.data.DataFileException;
+import com.carato.service.ActiveModel;
+import com.carato.service.ModelException;
+import com.carato.service.ModelService;
+import com.carato.service.ModelSummary;
+import com.carato.service.Progress;
+import com.carato.service.TrainingOutcome;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code carato train --data FILE --models DIR}. */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = {"Validate a file of appraised stones, train a model on it, evaluate it on its held-out",
+            "part (every fifth row), save it as a bundle and make it the champion if there is none."})
+final class TrainCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ModelsOption registry;
+
+    @Option(names = "--data", paramLabel = "FILE", required = true, description = "CSV of appraised stones")
+    Path data;
+
+    @Option(names = "--quick", description = "a small, fast configuration (for trying things out, not for pricing)")
+    boolean quick;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ActiveModel active = new ActiveModel();
+        ModelService service = quick ? ModelService.quick(registry.models, active)
+                : new ModelService(registry.models, active);
+        try {
+            TrainingOutcome outcome = service.train(data, new Progress() {
+                @Override
+                public void update(String stage, double fraction) {
+                    err.printf("  %3.0f%%  %s%n", fraction * 100, stage);
+                    err.flush();
+                }
+            });
+            out.println(outcome.report().summary());
+            ModelSummary m = outcome.model();
+            out.printf("model %s saved in %s (%s)%n", m.id(), registry.models, m.status());
+            Reports.printSummary(out, m);
+            out.flush();
+            return ExitCodes.OK;
+        } catch (DataFileException | ModelException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCodes.FILE_ERROR;
+        }
+    }
+}

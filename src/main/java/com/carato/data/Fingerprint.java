@@ -1,0 +1,50 @@
+package com.carato.data;
+
+import com.carato.domain.Diamond;
+import com.carato.domain.PricedStone;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * The identity of a set of appraised stones: SHA-256 of their canonical CSV form (fixed column
+ * order, plain decimals), so the same stones give the same fingerprint whatever file format,
+ * separator or column order they came in.
+ */
+public final class Fingerprint {
+
+    private Fingerprint() {
+    }
+
+    public static String of(List<PricedStone> stones) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(canonicalHeader().getBytes(StandardCharsets.UTF_8));
+            for (PricedStone stone : stones) {
+                digest.update(canonicalLine(stone).getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 missing from the JDK", e);
+        }
+    }
+
+    public static String canonicalHeader() {
+        return String.join(",", Diamond.FIELDS) + ",price\n";
+    }
+
+    /** One stone as a canonical CSV line, ending in a line break. */
+    public static String canonicalLine(PricedStone stone) {
+        Diamond d = stone.diamond();
+        return num(d.carat()) + "," + d.cut().label() + "," + d.color().label() + "," + d.clarity().label() + ","
+                + num(d.depth()) + "," + num(d.table()) + "," + num(d.x()) + "," + num(d.y()) + "," + num(d.z())
+                + "," + num(stone.price()) + "\n";
+    }
+
+    private static String num(double v) {
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+}

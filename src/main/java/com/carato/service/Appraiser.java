@@ -1,0 +1,59 @@
+package com.carato.service;
+
+import com.carato.domain.Appraisal;
+import com.carato.domain.Diamond;
+import com.carato.ml.registry.LoadedBundle;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The one appraisal API: the desktop app, the command line and the REST server all call this.
+ * Plain synchronous Java, safe to call from many threads; each call uses the champion that was
+ * active when it started.
+ */
+public final class Appraiser {
+
+    private final ActiveModel active;
+
+    public Appraiser(ActiveModel active) {
+        this.active = Objects.requireNonNull(active);
+    }
+
+    /** Price, range, path, contributions, comparables and warnings. */
+    public Appraisal appraise(Diamond stone) {
+        return appraise(stone, true);
+    }
+
+    /** With {@code explain = false}: price, range and warnings only (fast). */
+    public Appraisal appraise(Diamond stone, boolean explain) {
+        LoadedBundle bundle = active.require();
+        return explain ? bundle.model().appraise(stone, bundle.ref()) : bundle.model().appraiseQuick(stone, bundle.ref());
+    }
+
+    /** Appraises many stones with one model version (a switch mid-batch does not mix versions). */
+    public List<Appraisal> appraiseAll(List<Diamond> stones, boolean explain) {
+        LoadedBundle bundle = active.require();
+        List<Appraisal> result = new ArrayList<>(stones.size());
+        for (Diamond stone : stones) {
+            result.add(explain ? bundle.model().appraise(stone, bundle.ref())
+                    : bundle.model().appraiseQuick(stone, bundle.ref()));
+        }
+        return result;
+    }
+
+    /** The price only, in dollars: the fastest path (what-if questions, price grids). */
+    public double price(Diamond stone) {
+        return active.require().model().price(stone);
+    }
+
+    /** The active model's summary. */
+    public ModelSummary model() {
+        return Summaries.of(active.require().manifest().withStatus("champion"));
+    }
+
+    public boolean ready() {
+        return active.isLoaded();
+    }
+}

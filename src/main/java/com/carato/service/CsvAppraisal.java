@@ -1,0 +1,121 @@
+package com.carato.service;
+
+import com.carato.data.DataFileException;
+import com.carato.data.ImportReport;
+import com.carato.data.ImportedRow;
+import com.carato.data.PriceRule;
+import com.carato.data.StoneCsvReader;
+import com.carato.domain.Appraisal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Appraises a CSV of stones into a CSV: the input's columns, then {@code predicted_price},
+ * {@code price_low}, {@code price_high} and {@code error}, one output row per input row in the same
+ * order. A row that fails validation keeps its values, gets its reasons in {@code error} and empty
+ * prices. The output uses the input's separator and decimal mark, so a file exported from an
+ * Italian spreadsheet opens back in it. Used by {@code carato appraise} and the REST batch endpoint.
+ */
+public final class CsvAppraisal {
+
+    public static final List<String> ADDED_COLUMNS = List.of("predicted_price", "price_low", "price_high", "error");
+
+    private final Appraiser appraiser;
+
+    public CsvAppraisal(Appraiser appraiser) {
+        this.appraiser = Objects.requireNonNull(appraiser);
+    }
+
+    /** Counts of one batch. */
+    public record Result(int rows, int appraised, int failed) {
+    }
+
+    /** Appraises {@code input} into {@code output}, written atomically (temporary file, then move). */
+    public Result appraise(Path input, Path output) throws DataFileException, IOException {
+        ImportReport report = new StoneCsvReader(PriceRule.IGNORED).read(input);
+        StringBuilder csv = new StringBuilder();
+        Result result = write(report, csv);
+        Path absolute = output.toAbsolutePath();
+        Path dir = absolute.getParent();
+        Files.createDirectories(dir);
+        Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+        try {
+            Files.writeString(temp, csv, StandardCharsets.UTF_8);
+            Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        return result;
+    }
+
+    /** Appraises CSV text (the REST batch endpoint); returns CSV text. */
+    public String appraise(String source, String csvText) throws DataFileException {
+        ImportReport report = new StoneCsvReader(PriceRule.IGNORED).read(source, csvText);
+        StringBuilder csv = new StringBuilder();
+        write(report, csv);
+        return csv.toString();
+    }
+
+    private Result write(ImportReport report, StringBuilder out) {
+        char sep = report.separator();
+        List<String> header = new ArrayList<>(report.header());
+        header.addAll(ADDED_COLUMNS);
+        line(out, header, sep);
+        int appraised = 0;
+        int failed = 0;
+        for (ImportedRow row : report.rows()) {
+            List<String> cells = new ArrayList<>(row.values().size() == report.header().size()
+                    ? row.values() : blanks(report.header().size()));
+            if (row.accepted()) {
+                Appraisal a = appraiser.appraise(row.diamond(), false);
+                cells.add(money(a.price(), report.decimalComma()));
+                cells.add(money(a.range().low(), report.decimalComma()));
+                cells.add(money(a.range().high(), report.decimalComma()));
+                cells.add("");
+                appraised++;
+            } else {
+                cells.addAll(List.of("", "", ""));
+                cells.add("line " + row.line() + ": " + row.reasons());
+                failed++;
+            }
+            line(out, cells, sep);
+        }
+        return new Result(report.rows().size(), appraised, failed);
+    }
+
+    private static List<String> blanks(int n) {
+        List<String> b = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            b.add("");
+        }
+        return b;
+    }
+
+    /** Whole dollars: appraisals are quoted to the dollar. */
+    private static String money(double v, boolean unusedDecimalComma) {
+        return String.format(Locale.ROOT, "%d", Math.round(v));
+    }
+
+    private static void line(StringBuilder out, List<String> cells, char sep) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                out.append(sep);
+            }
+            String cell = cells.get(i);
+            if (cell.indexOf(sep) >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0) {
+                out.append('"').append(cell.replace("\"", "\"\"")).append('"');
+            } else {
+                out.append(cell);
+            }
+        }
+        out.append('\n');
+    }
+}

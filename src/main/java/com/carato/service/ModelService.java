@@ -1,0 +1,243 @@
+package com.carato.service;
+
+import com.carato.data.DataFileException;
+import com.carato.data.Fingerprint;
+import com.carato.data.ImportReport;
+import com.carato.domain.CaratBand;
+import com.carato.domain.Metrics;
+import com.carato.domain.PricedStone;
+import com.carato.ml.Features;
+import com.carato.ml.registry.BuildInfo;
+import com.carato.ml.registry.BundleException;
+import com.carato.ml.registry.LoadedBundle;
+import com.carato.ml.registry.Manifest;
+import com.carato.ml.registry.ModelRegistry;
+import com.carato.ml.registry.RegistryEvent;
+import com.carato.ml.train.Evaluation;
+import com.carato.ml.train.HoldoutSplit;
+import com.carato.ml.train.Trainer;
+import com.carato.ml.train.TrainingConfig;
+import com.carato.ml.train.TrainingMonitor;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Trains, evaluates, lists, promotes and rolls back model versions in one registry folder, and
+ * keeps the {@link ActiveModel} on the champion.
+ */
+public final class ModelService {
+
+    private static final DateTimeFormatter ID_TIME =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+
+    private final ModelRegistry registry;
+    private final ActiveModel active;
+    private final StoneData stoneData = new StoneData();
+    private final TrainingConfig config;
+
+    public ModelService(Path modelsDir, ActiveModel active) {
+        this(modelsDir, active, TrainingConfig.defaults());
+    }
+
+    ModelService(Path modelsDir, ActiveModel active, TrainingConfig config) {
+        this.registry = new ModelRegistry(modelsDir);
+        this.active = active;
+        this.config = config;
+    }
+
+    /** A service that trains with a small, fast configuration (tests and demos on small files). */
+    public static ModelService quick(Path modelsDir, ActiveModel active) {
+        return new ModelService(modelsDir, active, TrainingConfig.quick());
+    }
+
+    public Path modelsDir() {
+        return registry.root();
+    }
+
+    /** Loads the champion into the active model; empty when the registry has none. */
+    public Optional<ModelSummary> loadChampion() throws ModelException {
+        try {
+            Optional<String> id = registry.champion();
+            if (id.isEmpty()) {
+                return Optional.empty();
+            }
+            LoadedBundle bundle = registry.load(id.get());
+            active.switchTo(bundle);
+            return Optional.of(Summaries.of(bundle.manifest().withStatus("champion")));
+        } catch (BundleException e) {
+            throw new ModelException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new ModelException(registry.root() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Validates a file of appraised stones, trains on its training part, evaluates on its held-out
+     * part (every fifth row), saves the bundle and, when the registry has no champion, promotes it.
+     */
+    public TrainingOutcome train(Path file, Progress progress) throws DataFileException, ModelException {
+        ImportReport report = stoneData.readAppraised(file);
+        HoldoutSplit split = HoldoutSplit.of(report);
+        if (split.train().size() < config.folds() * 10) {
+            throw new ModelException(file + ": only " + split.train().size()
+                    + " valid stones to train on; see carato check " + file);
+        }
+        Trainer.Result result = new Trainer().train(split.train(), config, monitor(progress));
+        Evaluation holdout = Evaluation.of(result.model(), split.test());
+        List<PricedStone> all = report.trainingStones();
+        Instant created = Instant.now();
+        String dataSha = Fingerprint.of(all);
+        String id = ID_TIME.format(created) + "-" + dataSha.substring(0, 8);
+        Manifest manifest = new Manifest(Manifest.FORMAT, id, created, "challenger",
+                new Manifest.DataFingerprint(dataSha, all.size(), file.getFileName().toString()),
+                new Manifest.Training(config, result.trees(), Features.VERSION, result.millis()),
+                evaluation(holdout, result.crossValidation(), split), BuildInfo.libraries(), Map.of());
+        try {
+            Manifest saved = registry.save(result.model(), manifest);
+            boolean promote = registry.champion().isEmpty();
+            if (promote) {
+                registry.promote(id, actor(), "first model of this registry", figures(holdout.overall()));
+                active.switchTo(new LoadedBundle(saved, result.model()));
+            }
+            return new TrainingOutcome(Summaries.of(saved.withStatus(promote ? "champion" : "challenger")),
+                    promote, report);
+        } catch (IOException | BundleException e) {
+            throw new ModelException(registry.root() + ": the model could not be saved: " + e.getMessage(), e);
+        }
+    }
+
+    private static Manifest.Evaluation evaluation(Evaluation holdout, Metrics cv, HoldoutSplit split) {
+        Map<String, Metrics> byBand = new LinkedHashMap<>();
+        holdout.byBand().forEach((band, metrics) -> byBand.put(band.label(), metrics));
+        Map<String, Double> coverage = new LinkedHashMap<>();
+        coverage.put("all", holdout.coverage());
+        holdout.coverageByBand().forEach((band, c) -> coverage.put(band.label(), c));
+        String method = "trained on " + split.train().size() + " stones; evaluated on " + split.test().size()
+                + " held-out stones (every " + HoldoutSplit.EVERY + "th data row of the file)";
+        return new Manifest.Evaluation(method, holdout.overall(), byBand, cv, coverage, holdout.meanRangeWidth());
+    }
+
+    /** The champion's figures on a labelled file (rejected rows are counted, not evaluated). */
+    public EvaluationReport evaluate(Path file) throws DataFileException, ModelException {
+        ImportReport report = stoneData.readAppraised(file);
+        LoadedBundle bundle = champion();
+        List<PricedStone> stones = report.trainingStones();
+        if (stones.isEmpty()) {
+            throw new ModelException(file + ": no valid appraised stones to evaluate on");
+        }
+        Evaluation e = Evaluation.of(bundle.model(), stones);
+        Map<String, Metrics> byBand = new LinkedHashMap<>();
+        e.byBand().forEach((band, metrics) -> byBand.put(band.label(), metrics));
+        Map<String, Double> coverage = new LinkedHashMap<>();
+        e.coverageByBand().forEach((band, c) -> coverage.put(band.label(), c));
+        return new EvaluationReport(bundle.manifest().id(), file.toString(), e.overall(), byBand, e.coverage(),
+                coverage, e.meanRangeWidth(), report.rejectedCount());
+    }
+
+    /** The active champion, loading it from the registry if needed. */
+    private LoadedBundle champion() throws ModelException {
+        if (active.current().isEmpty() && loadChampion().isEmpty()) {
+            throw new ModelException("no champion model in " + registry.root()
+                    + ": train one first (carato train --data FILE --models " + registry.root() + ")");
+        }
+        return active.current().orElseThrow();
+    }
+
+    /** Every version, oldest first. */
+    public List<ModelSummary> list() throws ModelException {
+        try {
+            return registry.list().stream().map(Summaries::of).toList();
+        } catch (IOException e) {
+            throw new ModelException(registry.root() + ": " + e.getMessage(), e);
+        }
+    }
+
+    public ModelSummary show(String id) throws ModelException {
+        return list().stream().filter(m -> m.id().equals(id)).findFirst()
+                .orElseThrow(() -> new ModelException("no model " + id + " in " + registry.root()));
+    }
+
+    /** Makes a version the champion and switches the active model to it. */
+    public ModelEvent promote(String id, String reason) throws ModelException {
+        try {
+            LoadedBundle bundle = registry.load(id);
+            RegistryEvent event = registry.promote(id, actor(), reason, Map.of());
+            active.switchTo(bundle);
+            return event(event);
+        } catch (BundleException e) {
+            throw new ModelException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new ModelException(registry.root() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Goes back to an earlier champion (the previous one when {@code id} is null). */
+    public ModelEvent rollback(String id) throws ModelException {
+        try {
+            RegistryEvent event = registry.rollback(id, actor());
+            active.switchTo(registry.load(event.id()));
+            return event(event);
+        } catch (BundleException e) {
+            throw new ModelException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new ModelException(registry.root() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The registry's history, oldest first. */
+    public List<ModelEvent> history() throws ModelException {
+        try {
+            List<ModelEvent> events = new ArrayList<>();
+            for (RegistryEvent e : registry.events()) {
+                events.add(event(e));
+            }
+            return events;
+        } catch (IOException e) {
+            throw new ModelException(registry.root() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static ModelEvent event(RegistryEvent e) {
+        return new ModelEvent(e.time(), e.action(), e.id(), e.previous(), e.actor(), e.reason(), e.figures());
+    }
+
+    static Map<String, Double> figures(Metrics m) {
+        Map<String, Double> f = new LinkedHashMap<>();
+        f.put("mae", m.mae());
+        f.put("mape", m.mape());
+        f.put("r2", m.r2());
+        return f;
+    }
+
+    static TrainingMonitor monitor(Progress progress) {
+        return new TrainingMonitor() {
+            @Override
+            public void progress(String stage, double fraction) {
+                progress.update(stage, fraction);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return progress.cancelled();
+            }
+        };
+    }
+
+    private static String actor() {
+        return System.getProperty("user.name", "unknown");
+    }
+
+    /** Band labels in display order (for tables). */
+    public static List<String> bandLabels() {
+        return java.util.Arrays.stream(CaratBand.values()).map(CaratBand::label).toList();
+    }
+}

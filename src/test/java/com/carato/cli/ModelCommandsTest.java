@@ -1,0 +1,107 @@
+package com.carato.cli;
+
+import com.carato.data.Fixtures;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static com.carato.data.Fixtures.fixture;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The command-line contract of train, appraise and evaluate, on the reference data (quick configuration). */
+class ModelCommandsTest {
+
+    @TempDir
+    static Path dir;
+    static Path models;
+    static CliRunner.Result trained;
+
+    @BeforeAll
+    static void trainOnce() {
+        models = dir.resolve("models");
+        trained = CliRunner.run("train", "--quick", "--data", Fixtures.referenceData().toString(),
+                "--models", models.toString());
+    }
+
+    @Test
+    void trainSavesAChampionBundleAndPrintsItsFigures() throws Exception {
+        assertEquals(0, trained.exitCode(), trained.err());
+        assertTrue(trained.out().contains("5,000 rows: 4,989 accepted, 11 rejected"), trained.out());
+        assertTrue(trained.out().contains("(champion)"), trained.out());
+        assertTrue(trained.out().contains("held out        998"), trained.out());
+        try (var dirs = Files.list(models)) {
+            List<Path> bundles = dirs.filter(Files::isDirectory).toList();
+            assertEquals(1, bundles.size());
+            assertTrue(Files.isRegularFile(bundles.get(0).resolve("manifest.json")));
+            assertTrue(Files.isRegularFile(bundles.get(0).resolve("model.ser")));
+        }
+        assertTrue(Files.readString(models.resolve("registry.log")).contains("\"promoted\""));
+    }
+
+    @Test
+    void appraiseWritesOneRowPerInputRowWithErrorsInPlace() throws Exception {
+        Path out = dir.resolve("out.csv");
+        CliRunner.Result r = CliRunner.run("appraise", "--models", models.toString(),
+                "--input", fixture("small.csv").toString(), "--output", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        List<String> lines = Files.readAllLines(out);
+        assertEquals("carat,cut,color,clarity,depth,table,price,x,y,z,predicted_price,price_low,price_high,error",
+                lines.get(0));
+        assertEquals(10, lines.size(), "header + one line per data row");
+        String[] first = lines.get(1).split(",", -1);
+        double price = Double.parseDouble(first[10]);
+        assertTrue(price > 2000 && price < 9000, "a 1.1 ct H SI2 stone: " + price);
+        assertTrue(Double.parseDouble(first[11]) < price && price < Double.parseDouble(first[12]));
+        assertEquals("", first[13]);
+        String zeroSize = lines.get(9);
+        assertTrue(zeroSize.startsWith("0.5,Ideal,G,VS1"), zeroSize);
+        assertTrue(zeroSize.contains(",,,\"line 11: x: zero or negative size (0); y: zero or negative size (0); z: zero or negative size (0)\"")
+                || zeroSize.endsWith(",,,line 11: x: zero or negative size (0); y: zero or negative size (0); z: zero or negative size (0)"),
+                zeroSize);
+        // prices of the input are not read: the -1 row is appraised
+        assertTrue(!lines.get(8).split(",", -1)[10].isEmpty(), lines.get(8));
+        assertTrue(r.out().contains("9 rows: 8 appraised, 1 with errors"), r.out());
+    }
+
+    @Test
+    void appraiseKeepsTheItalianFormat() throws Exception {
+        Path out = dir.resolve("out-it.csv");
+        CliRunner.Result r = CliRunner.run("appraise", "--models", models.toString(),
+                "--input", fixture("italian.csv").toString(), "--output", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        List<String> lines = Files.readAllLines(out);
+        assertTrue(lines.get(0).startsWith("carat;cut;"), lines.get(0));
+        assertTrue(lines.get(1).startsWith("1,1;Ideal;H;SI2;"), "input values untouched: " + lines.get(1));
+    }
+
+    @Test
+    void evaluatePrintsFiguresByBand() {
+        CliRunner.Result r = CliRunner.run("evaluate", "--models", models.toString(),
+                "--data", Fixtures.referenceData().toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("(11 rows rejected, not evaluated)"), r.out());
+        assertTrue(r.out().contains("all            4988"), r.out());
+        assertTrue(r.out().contains("≥ 2 ct"), r.out());
+    }
+
+    @Test
+    void withoutAModelTheCommandsSaySo() {
+        CliRunner.Result r = CliRunner.run("appraise", "--models", dir.resolve("empty").toString(),
+                "--input", fixture("small.csv").toString(), "--output", dir.resolve("x.csv").toString());
+        assertEquals(ExitCodes.FILE_ERROR, r.exitCode());
+        assertTrue(r.err().contains("no champion model"), r.err());
+    }
+
+    @Test
+    void trainRefusesAFileWithoutPrices() {
+        CliRunner.Result r = CliRunner.run("train", "--quick", "--data", fixture("no-price.csv").toString(),
+                "--models", dir.resolve("other").toString());
+        assertEquals(ExitCodes.FILE_ERROR, r.exitCode());
+        assertTrue(r.err().contains("missing required column price"), r.err());
+    }
+}
