@@ -32,6 +32,13 @@ public final class Fingerprint {
         }
     }
 
+    /** The stones as canonical CSV, header included (UTF-8). */
+    public static byte[] canonicalCsv(List<PricedStone> stones) {
+        StringBuilder csv = new StringBuilder(canonicalHeader());
+        stones.forEach(stone -> csv.append(canonicalLine(stone)));
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
     public static String canonicalHeader() {
         return String.join(",", Diamond.FIELDS) + ",price\n";
     }

@@ -13,6 +13,9 @@ import com.carato.ml.registry.LoadedBundle;
 import com.carato.ml.registry.Manifest;
 import com.carato.ml.registry.ModelRegistry;
 import com.carato.ml.registry.RegistryEvent;
+import com.carato.ml.report.ModelReport;
+import com.carato.data.PriceRule;
+import com.carato.data.StoneCsvReader;
 import com.carato.ml.train.Evaluation;
 import com.carato.ml.train.HoldoutSplit;
 import com.carato.ml.train.Trainer;
@@ -35,6 +38,9 @@ import java.util.Optional;
  * keeps the {@link ActiveModel} on the champion.
  */
 public final class ModelService {
+
+    /** The held-out stones of a bundle, kept in it so that its report can be redrawn at any time. */
+    static final String EVALUATION_FILE = "evaluation.csv";
 
     private static final DateTimeFormatter ID_TIME =
             DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
@@ -102,7 +108,8 @@ public final class ModelService {
                 new Manifest.Training(config, result.trees(), Features.VERSION, result.millis()),
                 evaluation(holdout, result.crossValidation(), split), BuildInfo.libraries(), Map.of());
         try {
-            Manifest saved = registry.save(result.model(), manifest);
+            Manifest saved = registry.save(result.model(), manifest,
+                    Map.of(EVALUATION_FILE, Fingerprint.canonicalCsv(split.test())));
             boolean promote = registry.champion().isEmpty();
             if (promote) {
                 registry.promote(id, actor(), "first model of this registry", figures(holdout.overall()));
@@ -141,6 +148,26 @@ public final class ModelService {
         e.coverageByBand().forEach((band, c) -> coverage.put(band.label(), c));
         return new EvaluationReport(bundle.manifest().id(), file.toString(), e.overall(), byBand, e.coverage(),
                 coverage, e.meanRangeWidth(), report.rejectedCount());
+    }
+
+    /**
+     * Writes the champion's evaluation report (Markdown and PNG charts) into {@code out}, from the
+     * held-out stones kept in its bundle; returns the Markdown file.
+     */
+    public Path report(Path out) throws ModelException {
+        LoadedBundle bundle = champion();
+        String id = bundle.manifest().id();
+        try {
+            byte[] csv = registry.readFile(id, EVALUATION_FILE);
+            ImportReport heldOut = new StoneCsvReader(PriceRule.REQUIRED)
+                    .read(registry.root().resolve(id).resolve(EVALUATION_FILE).toString(),
+                            new String(csv, java.nio.charset.StandardCharsets.UTF_8));
+            return ModelReport.write(bundle, heldOut.trainingStones(), out);
+        } catch (BundleException | DataFileException e) {
+            throw new ModelException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new ModelException(out + ": the report could not be written: " + e.getMessage(), e);
+        }
     }
 
     /** The active champion, loading it from the registry if needed. */

@@ -90,6 +90,23 @@ class ModelCommandsTest {
     }
 
     @Test
+    void reportWritesMarkdownAndChartsFromTheBundle() throws Exception {
+        Path out = dir.resolve("report");
+        CliRunner.Result r = CliRunner.run("report", "--models", models.toString(), "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        String md = Files.readString(out.resolve("report.md"));
+        assertTrue(md.contains("evaluated on 998 held-out stones"), md);
+        assertTrue(md.contains("| **Carato (this model)** |"), md);
+        assertTrue(md.contains("| ≥ 2 ct |"), md);
+        for (String png : List.of("predicted-vs-actual.png", "residuals.png", "error-by-band.png",
+                "coverage-by-band.png", "importance.png")) {
+            byte[] bytes = Files.readAllBytes(out.resolve(png));
+            assertTrue(bytes.length > 1000 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G', png);
+            assertTrue(md.contains("](" + png + ")"), "the page shows " + png);
+        }
+    }
+
+    @Test
     void withoutAModelTheCommandsSaySo() {
         CliRunner.Result r = CliRunner.run("appraise", "--models", dir.resolve("empty").toString(),
                 "--input", fixture("small.csv").toString(), "--output", dir.resolve("x.csv").toString());

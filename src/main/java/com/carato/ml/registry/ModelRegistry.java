@@ -59,6 +59,15 @@ public final class ModelRegistry {
 
     /** Saves a new bundle atomically and logs it as trained; returns its manifest with file hashes. */
     public synchronized Manifest save(TrainedModel model, Manifest manifest) throws IOException {
+        return save(model, manifest, Map.of());
+    }
+
+    /**
+     * Saves a new bundle with extra files (e.g. the held-out evaluation) atomically; each file's
+     * SHA-256 goes into the manifest.
+     */
+    public synchronized Manifest save(TrainedModel model, Manifest manifest, Map<String, byte[]> extraFiles)
+            throws IOException {
         Files.createDirectories(root);
         Path target = root.resolve(manifest.id());
         if (Files.exists(target)) {
@@ -70,7 +79,16 @@ public final class ModelRegistry {
         try {
             byte[] bytes = serialize(model);
             writeDurably(temp.resolve(MODEL_FILE), bytes);
-            Manifest complete = manifest.withFiles(Map.of(MODEL_FILE, sha256(bytes)));
+            Map<String, String> hashes = new java.util.TreeMap<>();
+            hashes.put(MODEL_FILE, sha256(bytes));
+            for (Map.Entry<String, byte[]> extra : extraFiles.entrySet()) {
+                if (extra.getKey().contains("/") || extra.getKey().equals(MANIFEST_FILE)) {
+                    throw new IllegalArgumentException("not a bundle file name: " + extra.getKey());
+                }
+                writeDurably(temp.resolve(extra.getKey()), extra.getValue());
+                hashes.put(extra.getKey(), sha256(extra.getValue()));
+            }
+            Manifest complete = manifest.withFiles(hashes);
             writeDurably(temp.resolve(MANIFEST_FILE), Json.MAPPER.writeValueAsBytes(complete));
             moveAtomically(temp, target);
             append(new RegistryEvent(Instant.now(), RegistryEvent.TRAINED, manifest.id(),
@@ -147,6 +165,25 @@ public final class ModelRegistry {
                     + " is not this version's " + Features.VERSION + ": retrain the model");
         }
         return new LoadedBundle(manifest, model);
+    }
+
+    /** An extra file of a bundle, verified against the manifest's SHA-256. */
+    public byte[] readFile(String id, String name) throws BundleException {
+        Path dir = root.resolve(id);
+        Manifest manifest = readManifest(dir);
+        String expected = manifest.files() == null ? null : manifest.files().get(name);
+        if (expected == null) {
+            throw new BundleException(dir.resolve(name) + ": not part of bundle " + id);
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(dir.resolve(name));
+            if (!sha256(bytes).equals(expected)) {
+                throw new BundleException(dir.resolve(name) + ": corrupt (its SHA-256 does not match the manifest)");
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new BundleException(dir.resolve(name) + ": cannot be read: " + e.getMessage(), e);
+        }
     }
 
     /** The champion's id, as the log says. */
