@@ -1,41 +1,92 @@
 package com.carato.app;
 
+import com.carato.app.sheet.PdfSheetWriter;
+import com.carato.app.ui.appraise.AppraiseViewModel;
+import com.carato.app.ui.appraise.SheetWriter;
 import com.carato.app.ui.common.Messages;
 import com.carato.app.ui.common.UiExecutors;
 import com.carato.app.ui.data.DataViewModel;
-import com.carato.app.ui.main.MainView;
+import com.carato.app.ui.main.MainWindow;
+import com.carato.app.ui.main.ViewModels;
+import com.carato.app.ui.models.ModelsViewModel;
+import com.carato.service.ActiveModel;
+import com.carato.service.Appraiser;
+import com.carato.service.ModelService;
 import com.carato.service.StoneData;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-import java.util.Locale;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.concurrent.ExecutorService;
 
 /** The desktop application; the one place where the app's objects are wired together. */
 public final class CaratoApp extends Application {
 
+    private static final Logger LOG = LoggerFactory.getLogger(CaratoApp.class);
+
     private ExecutorService background;
+    private Settings settings;
+    private Stage stage;
+    private ViewModels viewModels;
+    private volatile Messages messages;
+    private MainWindow window;
 
     public static void launchApp(String[] args) {
         Application.launch(CaratoApp.class, args);
     }
 
     @Override
-    public void start(Stage stage) {
+    public void start(Stage primaryStage) {
+        this.stage = primaryStage;
         AppOptions options = AppOptions.parse(getParameters().getRaw());
-        background = UiExecutors.background();
-        Messages messages = new Messages(Locale.getDefault());
-        DataViewModel dataViewModel = new DataViewModel(new StoneData(), background, Platform::runLater);
-        MainView main = new MainView(messages, dataViewModel);
+        AppPaths paths = options.home().map(AppPaths::of).orElseGet(AppPaths::detect);
+        Path logFile = AppLogging.toFile(paths.logs());
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+            LOG.error("unexpected error in {}", thread.getName(), e);
+            Platform.runLater(() -> {
+                Alert alert = new Alert(Alert.AlertType.ERROR, messages.format("error.unexpected", logFile));
+                alert.setHeaderText(messages.get("error.unexpected.title"));
+                alert.show();
+            });
+        });
+        LOG.info("Carato starting; models in {}", paths.models());
 
-        Scene scene = new Scene(main.root(), 1280, 800);
-        scene.getStylesheets().add(CaratoApp.class.getResource("carato.css").toExternalForm());
+        settings = Settings.user();
+        messages = new Messages(settings.locale());
+        background = UiExecutors.background();
+        ActiveModel active = new ActiveModel();
+        Appraiser appraiser = new Appraiser(active);
+        ModelService modelService = new ModelService(paths.models(), active);
+        SheetWriter sheets = (appraisal, number, date, file) -> new PdfSheetWriter(messages).write(appraisal, number,
+                date, file);
+        viewModels = new ViewModels(
+                new DataViewModel(new StoneData(), background, Platform::runLater),
+                new AppraiseViewModel(appraiser, background, Platform::runLater, messages, sheets,
+                        () -> settings.nextSheetNumber(LocalDate.now()), Clock.systemDefaultZone()),
+                new ModelsViewModel(modelService, paths.reports(), background, Platform::runLater));
+        active.addListener(summary -> Platform.runLater(() -> viewModels.appraise().modelChanged()));
+
+        window = new MainWindow(stage, viewModels, settings.locale(), null, settings::setLocale, settings::setLastData,
+                current -> messages = current);
+        settings.windowBounds().ifPresent(b -> {
+            stage.setX(b[0]);
+            stage.setY(b[1]);
+            stage.setWidth(b[2]);
+            stage.setHeight(b[3]);
+        });
         stage.setTitle("Carato");
-        stage.setScene(scene);
+        stage.setOnHiding(e -> settings.setWindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()));
         stage.show();
-        options.dataFile().ifPresent(main::open);
+
+        java.util.Optional<Path> data = options.dataFile().or(settings::lastData).filter(java.nio.file.Files::isRegularFile);
+        data.ifPresent(window.view()::open);
+        viewModels.models().start(data);
     }
 
     @Override

@@ -26,6 +26,8 @@ final class FlatForest implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final int MAX_PATH = 24;
+    /** Paths through more distinct features than this would make the lookup tables too large. */
+    private static final int MAX_TABLE_PATH = 12;
     private static final double[][] WEIGHTS = shapleyWeights(MAX_PATH);
 
     private final double intercept;
@@ -43,6 +45,8 @@ final class FlatForest implements Serializable {
     private final double[][][] leafLow;
     private final double[][][] leafHigh;
     private final double[][][] leafZero;
+    /** SHAP lookup tables, rebuilt after loading (see {@link #tables()}). */
+    private transient volatile double[][][] tables;
 
     FlatForest(RegressionTree[] trees, double intercept, double shrinkage, int features) {
         this.intercept = intercept;
@@ -205,59 +209,28 @@ final class FlatForest implements Serializable {
 
     /** Exact path-dependent TreeSHAP values: expected() + sum = predict(x). */
     double[] shap(double[] x) {
+        double[][][] tables = tables();
         double[] phi = new double[features];
-        double[] poly = new double[MAX_PATH + 1];
-        double[] q = new double[MAX_PATH + 1];
-        boolean[] one = new boolean[MAX_PATH];
         for (int k = 0; k < leafValue.length; k++) {
             for (int l = 0; l < leafValue[k].length; l++) {
                 int[] f = leafFeatures[k][l];
-                double[] lo = leafLow[k][l];
-                double[] hi = leafHigh[k][l];
-                double[] z = leafZero[k][l];
                 int m = f.length;
                 if (m == 0) {
                     continue;
                 }
-                // P(t) = product over path features of (z_j + o_j t)
-                Arrays.fill(poly, 0, m + 1, 0);
-                poly[0] = 1;
-                int degree = 0;
+                double[] lo = leafLow[k][l];
+                double[] hi = leafHigh[k][l];
+                int mask = 0;
                 for (int j = 0; j < m; j++) {
                     double xj = x[f[j]];
-                    one[j] = xj > lo[j] && xj <= hi[j];
-                    if (one[j]) {
-                        for (int d = degree + 1; d >= 1; d--) {
-                            poly[d] = poly[d] * z[j] + poly[d - 1];
-                        }
-                        poly[0] *= z[j];
-                        degree++;
-                    } else {
-                        for (int d = 0; d <= degree; d++) {
-                            poly[d] *= z[j];
-                        }
+                    if (xj > lo[j] && xj <= hi[j]) {
+                        mask |= 1 << j;
                     }
                 }
-                double v = leafValue[k][l];
-                double[] w = WEIGHTS[m];
+                double[] table = tables[k][l];
+                int base = mask * m;
                 for (int i = 0; i < m; i++) {
-                    // Q(t) = P(t) / (z_i + o_i t), then sum_k w(k, m) q_k
-                    double s = 0;
-                    if (one[i]) {
-                        q[degree - 1] = poly[degree];
-                        for (int d = degree - 1; d >= 1; d--) {
-                            q[d - 1] = poly[d] - z[i] * q[d];
-                        }
-                        for (int d = 0; d < degree; d++) {
-                            s += w[d] * q[d];
-                        }
-                        phi[f[i]] += v * (1 - z[i]) * s;
-                    } else {
-                        for (int d = 0; d <= degree; d++) {
-                            s += w[d] * poly[d] / z[i];
-                        }
-                        phi[f[i]] += v * (0 - z[i]) * s;
-                    }
+                    phi[f[i]] += table[base + i];
                 }
             }
         }
@@ -265,6 +238,90 @@ final class FlatForest implements Serializable {
             phi[j] *= shrinkage;
         }
         return phi;
+    }
+
+    /**
+     * Per leaf, the SHAP values of its product game for every pattern of satisfied path features
+     * (2^m patterns of m values): a stone's SHAP values are then sums of table lookups. Built once
+     * after training or loading; a few megabytes for a thousand small trees.
+     */
+    private double[][][] tables() {
+        double[][][] t = tables;
+        if (t == null) {
+            synchronized (this) {
+                t = tables;
+                if (t == null) {
+                    t = buildTables();
+                    tables = t;
+                }
+            }
+        }
+        return t;
+    }
+
+    private double[][][] buildTables() {
+        double[][][] t = new double[leafValue.length][][];
+        double[] poly = new double[MAX_PATH + 1];
+        double[] q = new double[MAX_PATH + 1];
+        for (int k = 0; k < leafValue.length; k++) {
+            t[k] = new double[leafValue[k].length][];
+            for (int l = 0; l < leafValue[k].length; l++) {
+                int m = leafFeatures[k][l].length;
+                if (m > MAX_TABLE_PATH) {
+                    throw new IllegalStateException("a tree path uses " + m + " features; at most " + MAX_TABLE_PATH);
+                }
+                double[] table = new double[(1 << m) * m];
+                for (int mask = 0; mask < (1 << m); mask++) {
+                    leafShap(leafValue[k][l], leafZero[k][l], mask, m, poly, q, table, mask * m);
+                }
+                t[k][l] = table;
+            }
+        }
+        return t;
+    }
+
+    /**
+     * The Shapley values of one leaf's game v * prod_j (j in S ? o_j : z_j) for the satisfied
+     * pattern {@code mask} (bit j = o_j): from P(t) = prod_j (z_j + o_j t), each player's value is
+     * v (o_i - z_i) sum_k w(k, m) q_k where Q = P / (z_i + o_i t).
+     */
+    private static void leafShap(double v, double[] z, int mask, int m, double[] poly, double[] q, double[] out,
+                                 int offset) {
+        Arrays.fill(poly, 0, m + 1, 0);
+        poly[0] = 1;
+        int degree = 0;
+        for (int j = 0; j < m; j++) {
+            if ((mask & (1 << j)) != 0) {
+                for (int d = degree + 1; d >= 1; d--) {
+                    poly[d] = poly[d] * z[j] + poly[d - 1];
+                }
+                poly[0] *= z[j];
+                degree++;
+            } else {
+                for (int d = 0; d <= degree; d++) {
+                    poly[d] *= z[j];
+                }
+            }
+        }
+        double[] w = WEIGHTS[m];
+        for (int i = 0; i < m; i++) {
+            double s = 0;
+            if ((mask & (1 << i)) != 0) {
+                q[degree - 1] = poly[degree];
+                for (int d = degree - 1; d >= 1; d--) {
+                    q[d - 1] = poly[d] - z[i] * q[d];
+                }
+                for (int d = 0; d < degree; d++) {
+                    s += w[d] * q[d];
+                }
+                out[offset + i] = v * (1 - z[i]) * s;
+            } else {
+                for (int d = 0; d <= degree; d++) {
+                    s += w[d] * poly[d] / z[i];
+                }
+                out[offset + i] = v * (0 - z[i]) * s;
+            }
+        }
     }
 
     int trees() {

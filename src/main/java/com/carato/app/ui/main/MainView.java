@@ -1,42 +1,72 @@
 package com.carato.app.ui.main;
 
+import com.carato.app.ui.appraise.AppraiseView;
 import com.carato.app.ui.common.Fxml;
 import com.carato.app.ui.common.Messages;
 import com.carato.app.ui.data.DataView;
 import com.carato.app.ui.data.DataViewModel;
+import com.carato.app.ui.models.ModelsView;
+import com.carato.app.ui.models.ModelsViewModel;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleGroup;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Consumer;
 
-/** The main window: menu bar, one tab per screen, and a status bar with background progress. */
+/** The main window: menus, one tab per screen, and a status bar with background progress. */
 public final class MainView {
 
     private final Messages messages;
-    private final DataViewModel dataViewModel;
-    private final DataView dataView;
+    private final ViewModels viewModels;
+    private final Consumer<Locale> onLanguage;
+    private final Consumer<Path> onOpened;
+    private final Node explore;
     private final Parent root;
 
-    @FXML
-    private Tab dataTab;
-    @FXML
-    private Label statusLabel;
-    @FXML
-    private ProgressBar progressBar;
+    @FXML private TabPane tabs;
+    @FXML private Tab appraiseTab;
+    @FXML private Tab exploreTab;
+    @FXML private Tab dataTab;
+    @FXML private Tab modelsTab;
+    @FXML private Label statusLabel;
+    @FXML private ProgressBar progressBar;
+    @FXML private Button cancelButton;
+    @FXML private RadioMenuItem englishItem;
+    @FXML private RadioMenuItem italianItem;
 
-    public MainView(Messages messages, DataViewModel dataViewModel) {
+    /**
+     * @param explore    the explore screen's view (built by the caller), or null for a placeholder
+     * @param onLanguage called when the user picks another language
+     * @param onOpened   called after the user opens a data file
+     */
+    public MainView(Messages messages, ViewModels viewModels, Node explore, Consumer<Locale> onLanguage,
+                    Consumer<Path> onOpened) {
         this.messages = messages;
-        this.dataViewModel = dataViewModel;
-        this.dataView = new DataView(dataViewModel, messages);
+        this.viewModels = viewModels;
+        this.explore = explore;
+        this.onLanguage = onLanguage;
+        this.onOpened = onOpened;
         this.root = Fxml.load(MainView.class, "main.fxml", this, messages.bundle());
+    }
+
+    /** The data screen alone (the app shell's first screen, and tests). */
+    public MainView(Messages messages, DataViewModel dataViewModel) {
+        this(messages, new ViewModels(dataViewModel, null, null), null, locale -> { }, path -> { });
     }
 
     public Parent root() {
@@ -45,18 +75,75 @@ public final class MainView {
 
     @FXML
     private void initialize() {
-        dataTab.setContent(dataView.root());
-        progressBar.visibleProperty().bind(dataViewModel.loadingProperty());
+        DataViewModel data = viewModels.data();
+        dataTab.setContent(new DataView(data, messages).root());
+        if (viewModels.appraise() != null) {
+            appraiseTab.setContent(new AppraiseView(viewModels.appraise(), messages).root());
+        } else {
+            tabs.getTabs().remove(appraiseTab);
+        }
+        if (explore != null) {
+            exploreTab.setContent(explore);
+        } else {
+            tabs.getTabs().remove(exploreTab);
+        }
+        ModelsViewModel models = viewModels.models();
+        if (models != null) {
+            modelsTab.setContent(new ModelsView(models, messages).root());
+        } else {
+            tabs.getTabs().remove(modelsTab);
+        }
+        ToggleGroup languages = new ToggleGroup();
+        englishItem.setToggleGroup(languages);
+        italianItem.setToggleGroup(languages);
+        (messages.locale().getLanguage().equals("it") ? italianItem : englishItem).setSelected(true);
+        bindStatus(data, models);
+    }
+
+    private void bindStatus(DataViewModel data, ModelsViewModel models) {
         progressBar.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
-        dataViewModel.loadingProperty().addListener((obs, was, loading) -> statusLabel.setText(loading
-                ? messages.format("status.loading", dataViewModel.sourceProperty().get())
-                : messages.get("status.ready")));
-        dataViewModel.errorProperty().addListener((obs, old, message) -> {
+        if (models == null) {
+            progressBar.visibleProperty().bind(data.loadingProperty());
+        } else {
+            progressBar.visibleProperty().bind(data.loadingProperty().or(models.workingProperty()));
+            progressBar.progressProperty().bind(Bindings.when(models.progressProperty().greaterThan(0))
+                    .then(models.progressProperty()).otherwise(ProgressBar.INDETERMINATE_PROGRESS));
+            cancelButton.visibleProperty().bind(models.workingProperty().and(models.progressProperty().greaterThan(0)));
+            models.stageProperty().addListener((obs, old, stage) -> updateStatus());
+            models.progressProperty().addListener((obs, old, p) -> updateStatus());
+            models.championProperty().addListener((obs, old, m) -> updateStatus());
+            models.errorProperty().addListener((obs, old, message) -> {
+                if (!message.isEmpty()) {
+                    showError(messages.get("error.model.title"), message);
+                }
+            });
+        }
+        data.loadingProperty().addListener((obs, was, loading) -> updateStatus());
+        data.errorProperty().addListener((obs, old, message) -> {
             if (!message.isEmpty()) {
                 statusLabel.setText(messages.get("status.failed"));
                 showError(messages.get("error.load.title"), message);
             }
         });
+        updateStatus();
+    }
+
+    private void updateStatus() {
+        DataViewModel data = viewModels.data();
+        ModelsViewModel models = viewModels.models();
+        if (data.loadingProperty().get()) {
+            statusLabel.setText(messages.format("status.loading", data.sourceProperty().get()));
+        } else if (models != null && models.workingProperty().get()) {
+            double p = models.progressProperty().get();
+            statusLabel.setText(p > 0 ? messages.format("status.model.training", models.stageProperty().get(),
+                    Math.round(p * 100)) : messages.get("status.model.loading"));
+        } else if (models != null && "cancelled".equals(models.stageProperty().get())) {
+            statusLabel.setText(messages.get("status.model.cancelled"));
+        } else if (models != null && models.championProperty().get() != null) {
+            statusLabel.setText(messages.format("status.model.ready", models.championProperty().get().id()));
+        } else {
+            statusLabel.setText(messages.get("status.ready"));
+        }
     }
 
     @FXML
@@ -66,13 +153,49 @@ public final class MainView {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("file.csv"), "*.csv", "*.txt"));
         File file = chooser.showOpenDialog(window());
         if (file != null) {
-            dataViewModel.load(file.toPath());
+            open(file.toPath());
+            onOpened.accept(file.toPath());
+            tabs.getSelectionModel().select(dataTab);
         }
     }
 
     /** Opens a file as File → Open does (used at start-up). */
     public void open(Path file) {
-        dataViewModel.load(file);
+        viewModels.data().load(file);
+    }
+
+    /** Selects a tab by its screen name: appraise, explore, data, models. */
+    public void select(String screen) {
+        Tab tab = switch (screen) {
+            case "explore" -> exploreTab;
+            case "data" -> dataTab;
+            case "models" -> modelsTab;
+            default -> appraiseTab;
+        };
+        tabs.getSelectionModel().select(tab);
+    }
+
+    /** The screen of the selected tab: appraise, explore, data or models. */
+    public String selectedScreen() {
+        Tab tab = tabs.getSelectionModel().getSelectedItem();
+        return tab == exploreTab ? "explore" : tab == dataTab ? "data" : tab == modelsTab ? "models" : "appraise";
+    }
+
+    @FXML
+    private void cancel() {
+        if (viewModels.models() != null) {
+            viewModels.models().cancel();
+        }
+    }
+
+    @FXML
+    private void useEnglish() {
+        onLanguage.accept(Locale.ENGLISH);
+    }
+
+    @FXML
+    private void useItalian() {
+        onLanguage.accept(Locale.ITALIAN);
     }
 
     @FXML

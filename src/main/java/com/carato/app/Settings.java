@@ -1,0 +1,90 @@
+package com.carato.app;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+
+/**
+ * What the app remembers between sessions (java.util.prefs): language, window bounds, last files,
+ * and the counter behind appraisal sheet numbers.
+ */
+public final class Settings {
+
+    private static final String LANGUAGE = "language";
+    private static final String LAST_DATA = "lastData";
+    private static final String SHEET_DAY = "sheetDay";
+    private static final String SHEET_COUNT = "sheetCount";
+
+    private final Preferences prefs;
+
+    public Settings(Preferences prefs) {
+        this.prefs = prefs;
+    }
+
+    /** The user's settings of this machine. */
+    public static Settings user() {
+        return new Settings(Preferences.userRoot().node("com/carato/app"));
+    }
+
+    public Locale locale() {
+        String language = prefs.get(LANGUAGE, null);
+        if (language == null) {
+            return Locale.getDefault().getLanguage().equals("it") ? Locale.ITALIAN : Locale.ENGLISH;
+        }
+        return language.equals("it") ? Locale.ITALIAN : Locale.ENGLISH;
+    }
+
+    public void setLocale(Locale locale) {
+        prefs.put(LANGUAGE, locale.getLanguage());
+        flush();
+    }
+
+    public Optional<Path> lastData() {
+        return Optional.ofNullable(prefs.get(LAST_DATA, null)).map(Path::of);
+    }
+
+    public void setLastData(Path file) {
+        prefs.put(LAST_DATA, file.toAbsolutePath().toString());
+        flush();
+    }
+
+    /** Window bounds x, y, width, height, if saved. */
+    public Optional<double[]> windowBounds() {
+        double w = prefs.getDouble("windowWidth", -1);
+        if (w <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new double[] {prefs.getDouble("windowX", 0), prefs.getDouble("windowY", 0), w,
+            prefs.getDouble("windowHeight", 800)});
+    }
+
+    public void setWindowBounds(double x, double y, double width, double height) {
+        prefs.putDouble("windowX", x);
+        prefs.putDouble("windowY", y);
+        prefs.putDouble("windowWidth", width);
+        prefs.putDouble("windowHeight", height);
+        flush();
+    }
+
+    /** The next unique sheet number, e.g. "CA-20261129-003": a per-day counter, remembered. */
+    public synchronized String nextSheetNumber(LocalDate today) {
+        String day = today.format(DateTimeFormatter.BASIC_ISO_DATE);
+        int count = day.equals(prefs.get(SHEET_DAY, "")) ? prefs.getInt(SHEET_COUNT, 0) + 1 : 1;
+        prefs.put(SHEET_DAY, day);
+        prefs.putInt(SHEET_COUNT, count);
+        flush();
+        return String.format(Locale.ROOT, "CA-%s-%03d", day, count);
+    }
+
+    private void flush() {
+        try {
+            prefs.flush();
+        } catch (BackingStoreException e) {
+            // settings are a convenience: a read-only profile must not stop the app
+        }
+    }
+}

@@ -1,0 +1,311 @@
+package com.carato.app.ui.appraise;
+
+import com.carato.app.ui.common.Formats;
+import com.carato.app.ui.common.Messages;
+import com.carato.domain.Appraisal;
+import com.carato.domain.Clarity;
+import com.carato.domain.Color;
+import com.carato.domain.Cut;
+import com.carato.domain.Diamond;
+import com.carato.domain.FieldError;
+import com.carato.service.Appraiser;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+
+/**
+ * State of the appraisal desk: the form, its validation, the last appraisal, the session's history
+ * and the appraisal sheet. Changing a grade or the weight after an appraisal re-appraises at once
+ * (what-if). Appraisals run on the background executor and land on the UI executor; a late result
+ * of an older request is dropped.
+ */
+public final class AppraiseViewModel {
+
+    private final Appraiser appraiser;
+    private final Executor background;
+    private final Executor ui;
+    private Messages messages;
+    private final SheetWriter sheets;
+    private final Supplier<String> sheetNumbers;
+    private final Clock clock;
+
+    private final Map<String, FormField> fields = new LinkedHashMap<>();
+    private final ObjectProperty<Cut> cut = new SimpleObjectProperty<>(Cut.IDEAL);
+    private final ObjectProperty<Color> color = new SimpleObjectProperty<>(Color.G);
+    private final ObjectProperty<Clarity> clarity = new SimpleObjectProperty<>(Clarity.VS1);
+    private final ReadOnlyStringWrapper depthHint = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper depthDisagrees = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<Appraisal> result = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<Path> lastSheet = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<HistoryEntry> history = FXCollections.observableArrayList();
+    private long sequence;
+    private boolean restoring;
+
+    public AppraiseViewModel(Appraiser appraiser, Executor background, Executor ui, Messages messages,
+                             SheetWriter sheets, Supplier<String> sheetNumbers, Clock clock) {
+        this.appraiser = appraiser;
+        this.background = background;
+        this.ui = ui;
+        this.messages = messages;
+        this.sheets = sheets;
+        this.sheetNumbers = sheetNumbers;
+        this.clock = clock;
+        for (String name : List.of("carat", "depth", "table", "x", "y", "z")) {
+            fields.put(name, new FormField(name));
+        }
+        for (String name : List.of("x", "y", "z", "depth")) {
+            fields.get(name).textProperty().addListener((obs, old, now) -> updateDepthHint());
+        }
+        fields.get("carat").textProperty().addListener((obs, old, now) -> whatIf());
+        cut.addListener((obs, old, now) -> whatIf());
+        color.addListener((obs, old, now) -> whatIf());
+        clarity.addListener((obs, old, now) -> whatIf());
+    }
+
+    /** Appraises the stone in the form and records it in the history. */
+    public void appraise() {
+        request(true);
+    }
+
+    /** After a first appraisal, a changed grade or weight re-appraises at once (not recorded). */
+    private void whatIf() {
+        if (!restoring && result.get() != null) {
+            request(false);
+        }
+    }
+
+    private void request(boolean record) {
+        Optional<Diamond> stone = validate();
+        if (stone.isEmpty()) {
+            status.set(messages.get("appraise.fix"));
+            return;
+        }
+        if (!appraiser.ready()) {
+            status.set(messages.get("appraise.noModel"));
+            return;
+        }
+        long id = ++sequence;
+        busy.set(true);
+        status.set("");
+        Diamond diamond = stone.get();
+        background.execute(() -> {
+            try {
+                Appraisal appraisal = appraiser.appraise(diamond);
+                ui.execute(() -> {
+                    if (id == sequence) {
+                        result.set(appraisal);
+                        busy.set(false);
+                        if (record) {
+                            history.add(0, new HistoryEntry(clock.instant(), appraisal));
+                        }
+                    }
+                });
+            } catch (RuntimeException e) {
+                ui.execute(() -> {
+                    busy.set(false);
+                    status.set(messages.format("appraise.failed", e.getMessage()));
+                });
+            }
+        });
+    }
+
+    /** Checks every field, sets each one's error, and returns the stone when all are valid. */
+    public Optional<Diamond> validate() {
+        Map<String, Double> values = new LinkedHashMap<>();
+        boolean ok = true;
+        for (FormField field : fields.values()) {
+            OptionalDouble value = Formats.parse(field.text());
+            if (field.text() == null || field.text().isBlank()) {
+                field.setError(messages.get("validation.required"));
+                ok = false;
+            } else if (value.isEmpty()) {
+                field.setError(messages.format("validation.number", field.text().strip()));
+                ok = false;
+            } else {
+                field.setError("");
+                values.put(field.name(), value.getAsDouble());
+            }
+        }
+        if (!ok) {
+            return Optional.empty();
+        }
+        List<FieldError> errors = Diamond.check(values.get("carat"), cut.get(), color.get(), clarity.get(),
+                values.get("depth"), values.get("table"), values.get("x"), values.get("y"), values.get("z"));
+        for (FieldError error : errors) {
+            FormField field = fields.get(error.field());
+            if (field != null) {
+                field.setError(error.message().startsWith("must be a percentage")
+                        ? messages.get("validation.percentage") : messages.get("validation.positive"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Diamond(values.get("carat"), cut.get(), color.get(), clarity.get(), values.get("depth"),
+                values.get("table"), values.get("x"), values.get("y"), values.get("z")));
+    }
+
+    private void updateDepthHint() {
+        OptionalDouble x = Formats.parse(field("x").text());
+        OptionalDouble y = Formats.parse(field("y").text());
+        OptionalDouble z = Formats.parse(field("z").text());
+        if (x.isEmpty() || y.isEmpty() || z.isEmpty()) {
+            depthHint.set("");
+            depthDisagrees.set(false);
+            return;
+        }
+        double computed = Diamond.computedDepth(x.getAsDouble(), y.getAsDouble(), z.getAsDouble());
+        if (!Double.isFinite(computed)) {
+            depthHint.set("");
+            depthDisagrees.set(false);
+            return;
+        }
+        OptionalDouble typed = Formats.parse(field("depth").text());
+        String value = String.format(java.util.Locale.ROOT, "%.1f", computed);
+        boolean disagrees = typed.isPresent() && Math.abs(typed.getAsDouble() - computed) > Diamond.DEPTH_TOLERANCE;
+        depthDisagrees.set(disagrees);
+        depthHint.set(messages.format(disagrees ? "appraise.depth.disagrees" : "appraise.depth.suggested", value));
+    }
+
+    /** Fills the depth field with the depth computed from x, y, z. */
+    public void useSuggestedDepth() {
+        OptionalDouble x = Formats.parse(field("x").text());
+        OptionalDouble y = Formats.parse(field("y").text());
+        OptionalDouble z = Formats.parse(field("z").text());
+        if (x.isPresent() && y.isPresent() && z.isPresent()) {
+            double computed = Diamond.computedDepth(x.getAsDouble(), y.getAsDouble(), z.getAsDouble());
+            if (Double.isFinite(computed)) {
+                field("depth").setText(String.format(java.util.Locale.ROOT, "%.1f", computed));
+            }
+        }
+    }
+
+    /** Shows an earlier appraisal again: its stone in the form and its result. */
+    public void reopen(HistoryEntry entry) {
+        restoring = true;
+        try {
+            fill(entry.appraisal().diamond());
+            result.set(entry.appraisal());
+        } finally {
+            restoring = false;
+        }
+    }
+
+    /** Puts a stone's characteristics into the form. */
+    public void fill(Diamond d) {
+        field("carat").setText(plain(d.carat()));
+        cut.set(d.cut());
+        color.set(d.color());
+        clarity.set(d.clarity());
+        field("depth").setText(plain(d.depth()));
+        field("table").setText(plain(d.table()));
+        field("x").setText(plain(d.x()));
+        field("y").setText(plain(d.y()));
+        field("z").setText(plain(d.z()));
+    }
+
+    private static String plain(double v) {
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+
+    /** Writes the current appraisal's sheet (PDF) in the background. */
+    public void saveSheet(Path file) {
+        Appraisal appraisal = result.get();
+        if (appraisal == null) {
+            status.set(messages.get("appraise.sheet.none"));
+            return;
+        }
+        String number = sheetNumbers.get();
+        background.execute(() -> {
+            try {
+                sheets.write(appraisal, number, clock.instant(), file);
+                ui.execute(() -> {
+                    lastSheet.set(file);
+                    status.set(messages.format("appraise.sheet.saved", number, file.toString()));
+                });
+            } catch (java.io.IOException | RuntimeException e) {
+                ui.execute(() -> status.set(messages.format("appraise.sheet.failed", file.toString(), e.getMessage())));
+            }
+        });
+    }
+
+    /** Clears the result when the model changes, so no price of another model stays on screen. */
+    public void modelChanged() {
+        if (result.get() != null) {
+            request(false);
+        }
+    }
+
+    /** Texts for the chosen language (after a language switch). */
+    public void setMessages(Messages newMessages) {
+        this.messages = newMessages;
+        updateDepthHint();
+    }
+
+    public FormField field(String name) {
+        return fields.get(name);
+    }
+
+    public List<FormField> fields() {
+        return List.copyOf(fields.values());
+    }
+
+    public ObjectProperty<Cut> cutProperty() {
+        return cut;
+    }
+
+    public ObjectProperty<Color> colorProperty() {
+        return color;
+    }
+
+    public ObjectProperty<Clarity> clarityProperty() {
+        return clarity;
+    }
+
+    public ReadOnlyStringProperty depthHintProperty() {
+        return depthHint.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty depthDisagreesProperty() {
+        return depthDisagrees.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Appraisal> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Path> lastSheetProperty() {
+        return lastSheet.getReadOnlyProperty();
+    }
+
+    public ObservableList<HistoryEntry> history() {
+        return history;
+    }
+}

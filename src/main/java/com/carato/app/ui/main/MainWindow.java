@@ -1,0 +1,78 @@
+package com.carato.app.ui.main;
+
+import com.carato.app.ui.common.Messages;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The main window's stage and scene: builds the {@link MainView} for the current language and
+ * rebuilds it when the user picks another (the view models keep their state).
+ */
+public final class MainWindow {
+
+    private final Stage stage;
+    private final ViewModels viewModels;
+    private final Consumer<Locale> rememberLocale;
+    private final Consumer<Path> onOpened;
+    private final Function<Locale, Node> exploreView;
+    private final Consumer<Messages> onMessages;
+    private Messages messages;
+    private MainView view;
+
+    /**
+     * @param exploreView    builds the explore screen for a language (null: no explore tab)
+     * @param rememberLocale stores the user's language choice
+     * @param onOpened       hears of files the user opens
+     * @param onMessages     hears of the texts in use (initially and after each switch)
+     */
+    public MainWindow(Stage stage, ViewModels viewModels, Locale locale, Function<Locale, Node> exploreView,
+                      Consumer<Locale> rememberLocale, Consumer<Path> onOpened, Consumer<Messages> onMessages) {
+        this.stage = stage;
+        this.viewModels = viewModels;
+        this.exploreView = exploreView;
+        this.rememberLocale = rememberLocale;
+        this.onOpened = onOpened;
+        this.onMessages = onMessages;
+        this.messages = new Messages(locale);
+        build();
+    }
+
+    private void build() {
+        onMessages.accept(messages);
+        if (viewModels.appraise() != null) {
+            viewModels.appraise().setMessages(messages);
+        }
+        Node explore = exploreView == null ? null : exploreView.apply(messages.locale());
+        String selected = view == null ? "appraise" : view.selectedScreen();
+        view = new MainView(messages, viewModels, explore, this::switchLanguage, onOpened);
+        view.select(selected);
+        if (stage.getScene() == null) {
+            Scene scene = new Scene(view.root(), 1280, 800);
+            scene.getStylesheets().add(MainWindow.class.getResource("/com/carato/app/carato.css").toExternalForm());
+            stage.setScene(scene);
+        } else {
+            stage.getScene().setRoot(view.root());
+        }
+    }
+
+    /** Shows every text in another language, remembered for the next start. */
+    public void switchLanguage(Locale locale) {
+        rememberLocale.accept(locale);
+        messages = new Messages(locale);
+        build();
+    }
+
+    public MainView view() {
+        return view;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+}

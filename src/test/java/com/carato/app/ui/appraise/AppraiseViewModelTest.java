@@ -1,0 +1,151 @@
+package com.carato.app.ui.appraise;
+
+import com.carato.app.ui.common.Messages;
+import com.carato.domain.Appraisal;
+import com.carato.domain.Clarity;
+import com.carato.service.ActiveModel;
+import com.carato.service.Appraiser;
+import com.carato.service.TestModels;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The appraisal desk's state, without the JavaFX toolkit (tasks run in place). */
+class AppraiseViewModelTest {
+
+    private final List<Object[]> written = new ArrayList<>();
+    private AppraiseViewModel vm;
+
+    @BeforeEach
+    void create() {
+        vm = viewModel(TestModels.appraiser());
+    }
+
+    private AppraiseViewModel viewModel(Appraiser appraiser) {
+        SheetWriter recorder = (a, number, date, file) -> written.add(new Object[] {a, number, date, file});
+        int[] count = {0};
+        return new AppraiseViewModel(appraiser, Runnable::run, Runnable::run, new Messages(Locale.ENGLISH), recorder,
+                () -> "CA-TEST-" + (++count[0]), Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC));
+    }
+
+    private void typeOneCarat() {
+        vm.field("carat").setText("1.01");
+        vm.field("depth").setText("61.8");
+        vm.field("table").setText("57");
+        vm.field("x").setText("6.43");
+        vm.field("y").setText("6.47");
+        vm.field("z").setText("3.99");
+        vm.clarityProperty().set(Clarity.VS2);
+    }
+
+    @Test
+    void aValidStoneIsAppraisedAndRecorded() {
+        typeOneCarat();
+        vm.appraise();
+        Appraisal a = vm.resultProperty().get();
+        assertNotNull(a);
+        assertTrue(a.price() > 2000 && a.price() < 15000, "a 1 ct stone: " + a.price());
+        assertTrue(a.explained());
+        assertEquals(1, vm.history().size());
+        assertEquals("", vm.statusProperty().get());
+    }
+
+    @Test
+    void everyInvalidFieldSaysWhy() {
+        vm.field("carat").setText("abc");
+        vm.field("depth").setText("120");
+        vm.field("x").setText("0");
+        vm.field("y").setText("6,47");
+        vm.field("z").setText("3.99");
+        vm.appraise();
+        assertNull(vm.resultProperty().get());
+        assertEquals("'abc' is not a number", vm.field("carat").errorProperty().get());
+        assertEquals("Required", vm.field("table").errorProperty().get());
+        assertEquals("", vm.field("y").errorProperty().get(), "a decimal comma is accepted");
+        vm.field("carat").setText("1");
+        vm.field("table").setText("57");
+        vm.appraise();
+        assertEquals("Between 0 and 100", vm.field("depth").errorProperty().get());
+        assertEquals("Must be more than 0", vm.field("x").errorProperty().get());
+        assertEquals("Please correct the fields marked in red.", vm.statusProperty().get());
+    }
+
+    @Test
+    void changingAGradeReappraisesAtOnceWithoutRecording() {
+        typeOneCarat();
+        vm.appraise();
+        double before = vm.resultProperty().get().price();
+        vm.clarityProperty().set(Clarity.IF);
+        double after = vm.resultProperty().get().price();
+        assertTrue(after > before, "better clarity costs more: " + before + " -> " + after);
+        assertEquals(1, vm.history().size(), "what-if changes are not recorded");
+        vm.field("carat").setText("1.51");
+        assertTrue(vm.resultProperty().get().price() > after, "more weight costs more");
+    }
+
+    @Test
+    void depthIsSuggestedFromMeasurementsAndDisagreementFlagged() {
+        vm.field("x").setText("6.43");
+        vm.field("y").setText("6.47");
+        vm.field("z").setText("3.99");
+        assertEquals("From x, y, z: 61.9 %", vm.depthHintProperty().get());
+        vm.useSuggestedDepth();
+        assertEquals("61.9", vm.field("depth").text());
+        vm.field("depth").setText("58");
+        assertTrue(vm.depthDisagreesProperty().get());
+        assertEquals("x, y, z give 61.9 %: check depth", vm.depthHintProperty().get());
+    }
+
+    @Test
+    void historyReopensAnEarlierAppraisal() {
+        typeOneCarat();
+        vm.appraise();
+        Appraisal first = vm.resultProperty().get();
+        vm.field("carat").setText("0.5");
+        vm.field("x").setText("5.1");
+        vm.field("y").setText("5.13");
+        vm.field("z").setText("3.16");
+        vm.appraise();
+        assertEquals(2, vm.history().size());
+        assertNotEquals(first, vm.resultProperty().get());
+        vm.reopen(vm.history().get(1));
+        assertEquals(first, vm.resultProperty().get());
+        assertEquals("1.01", vm.field("carat").text());
+    }
+
+    @Test
+    void theSheetIsWrittenWithAUniqueNumber() {
+        vm.saveSheet(Path.of("none.pdf"));
+        assertEquals("Appraise a stone first.", vm.statusProperty().get());
+        typeOneCarat();
+        vm.appraise();
+        vm.saveSheet(Path.of("a.pdf"));
+        vm.saveSheet(Path.of("b.pdf"));
+        assertEquals(2, written.size());
+        assertEquals("CA-TEST-1", written.get(0)[1]);
+        assertEquals("CA-TEST-2", written.get(1)[1]);
+        assertEquals(Path.of("b.pdf"), vm.lastSheetProperty().get());
+    }
+
+    @Test
+    void withoutAModelTheDeskSaysSo() {
+        vm = viewModel(new Appraiser(new ActiveModel()));
+        typeOneCarat();
+        vm.appraise();
+        assertNull(vm.resultProperty().get());
+        assertTrue(vm.statusProperty().get().startsWith("No model is ready yet"), vm.statusProperty().get());
+    }
+}
