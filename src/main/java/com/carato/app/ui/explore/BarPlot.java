@@ -21,6 +21,7 @@ final class BarPlot extends PlotCanvas {
     private final DoubleFunction<String> tickLabel;
     private final Color colour;
     private List<Bar> bars = List.of();
+    private double scaleMax;
 
     BarPlot(String xName, String yName, DoubleFunction<String> valueLabel, DoubleFunction<String> tickLabel,
             Color colour) {
@@ -32,8 +33,10 @@ final class BarPlot extends PlotCanvas {
         bottom = 62;
     }
 
-    void show(List<Bar> bars) {
+    /** Shows {@code bars} on a scale up to at least {@code scaleMax} (so two plots side by side compare). */
+    void show(List<Bar> bars, double scaleMax) {
         this.bars = bars;
+        this.scaleMax = scaleMax;
         redraw();
     }
 
@@ -49,7 +52,7 @@ final class BarPlot extends PlotCanvas {
             message(g, w, h, "–");
             return;
         }
-        Axis y = new Axis(0, max * 1.15, false);
+        Axis y = new Axis(0, Math.max(max, scaleMax) * 1.15, false);
         yAxis(g, y, w, h, tickLabel, yName);
         double slot = plotWidth(w) / bars.size();
         double barW = Math.min(56, slot * 0.6);

@@ -9,6 +9,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.util.List;
@@ -53,6 +54,8 @@ final class ColourSizePane {
     void install(VBox holder, java.util.function.Consumer<Node> save) {
         Label explain = new Label(texts.get("explore.colour.explain"));
         explain.setWrapText(true);
+        explain.setMinHeight(Region.USE_PREF_SIZE);
+        numbers.setMinHeight(Region.USE_PREF_SIZE);
         explain.getStyleClass().add("explain");
         numbers.setWrapText(true);
         numbers.setId("colourNumbers");
@@ -73,10 +76,12 @@ final class ColourSizePane {
         Formats f = texts.formats();
         List<ColourSize> bestFirst = rows.stream().sorted((a, b) -> b.color().compareTo(a.color())).toList();
         table.getItems().setAll(bestFirst);
+        double max = rows.stream().mapToDouble(r -> Math.max(r.meanPrice(), Double.isNaN(r.bandMeanPrice())
+                ? 0 : r.bandMeanPrice())).max().orElse(0);
         averagePrice.show(rows.stream().map(r -> new BarPlot.Bar(r.color().label(), r.meanPrice(),
-                texts.format("explore.perCarat.n", (long) r.stones()))).toList());
+                texts.format("explore.perCarat.n", (long) r.stones()))).toList(), max);
         bandPrice.show(rows.stream().map(r -> new BarPlot.Bar(r.color().label(), r.bandMeanPrice(),
-                texts.format("explore.perCarat.n", (long) r.bandStones()))).toList());
+                texts.format("explore.perCarat.n", (long) r.bandStones()))).toList(), max);
         Optional<ColourSize> d = rows.stream().filter(r -> r.color() == Color.D).findFirst();
         Optional<ColourSize> j = rows.stream().filter(r -> r.color() == Color.J).findFirst();
         numbers.setText(d.isPresent() && j.isPresent()

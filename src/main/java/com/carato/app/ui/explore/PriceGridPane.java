@@ -40,6 +40,8 @@ final class PriceGridPane {
         status.setWrapText(true);
         title.getStyleClass().add("section-title");
         note.setWrapText(true);
+        note.setMinHeight(Region.USE_PREF_SIZE);
+        status.setMinHeight(Region.USE_PREF_SIZE);
         note.getStyleClass().add("muted");
     }
 
@@ -88,7 +90,7 @@ final class PriceGridPane {
     private void fill(PriceGrid priceGrid) {
         Formats f = texts.formats();
         title.setText(texts.format("explore.grid.title", priceGrid.band().label(), priceGrid.cut().label()));
-        note.setText(texts.format("explore.grid.note", f.carat(priceGrid.carat()),
+        note.setText(texts.format("explore.grid.note", f.decimal(priceGrid.carat(), 3) + " ct",
                 f.decimal(priceGrid.stone().depth(), 1) + " %", f.decimal(priceGrid.stone().table(), 1) + " %",
                 f.decimal(priceGrid.stone().diameter(priceGrid.carat()), 2)));
         grid.getChildren().clear();
