@@ -6,6 +6,8 @@ import com.carato.app.ui.appraise.SheetWriter;
 import com.carato.app.ui.common.Messages;
 import com.carato.app.ui.common.UiExecutors;
 import com.carato.app.ui.data.DataViewModel;
+import com.carato.app.ui.explore.ExploreView;
+import com.carato.app.ui.explore.ExploreViewModel;
 import com.carato.app.ui.main.MainWindow;
 import com.carato.app.ui.main.ViewModels;
 import com.carato.app.ui.models.ModelsViewModel;
@@ -70,10 +72,15 @@ public final class CaratoApp extends Application {
                 new AppraiseViewModel(appraiser, background, Platform::runLater, messages, sheets,
                         () -> settings.nextSheetNumber(LocalDate.now()), Clock.systemDefaultZone()),
                 new ModelsViewModel(modelService, paths.reports(), background, Platform::runLater));
-        active.addListener(summary -> Platform.runLater(() -> viewModels.appraise().modelChanged()));
+        ExploreViewModel explore = new ExploreViewModel(appraiser, background, Platform::runLater);
+        viewModels.data().setOnLoaded(explore::setData);
+        active.addListener(summary -> {
+            explore.modelChanged();
+            Platform.runLater(() -> viewModels.appraise().modelChanged());
+        });
 
-        window = new MainWindow(stage, viewModels, settings.locale(), null, settings::setLocale, settings::setLastData,
-                current -> messages = current);
+        window = new MainWindow(stage, viewModels, settings.locale(), locale -> new ExploreView(explore, locale).root(),
+                settings::setLocale, settings::setLastData, current -> messages = current);
         settings.windowBounds().ifPresent(b -> {
             stage.setX(b[0]);
             stage.setY(b[1]);

@@ -112,6 +112,13 @@ public final class MainView {
             models.stageProperty().addListener((obs, old, stage) -> updateStatus());
             models.progressProperty().addListener((obs, old, p) -> updateStatus());
             models.championProperty().addListener((obs, old, m) -> updateStatus());
+            models.workingProperty().addListener((obs, was, working) -> {
+                if (!working && models.championProperty().get() == null && !"cancelled".equals(models.stageProperty().get())
+                        && models.errorProperty().get().isEmpty() && data.reportProperty().get() == null
+                        && !data.loadingProperty().get()) {
+                    welcome();
+                }
+            });
             models.errorProperty().addListener((obs, old, message) -> {
                 if (!message.isEmpty()) {
                     showError(messages.get("error.model.title"), message);
@@ -156,7 +163,29 @@ public final class MainView {
             open(file.toPath());
             onOpened.accept(file.toPath());
             tabs.getSelectionModel().select(dataTab);
+            trainIfNoModel(file.toPath());
         }
+    }
+
+    private void trainIfNoModel(Path file) {
+        ModelsViewModel models = viewModels.models();
+        if (models != null && models.championProperty().get() == null && !models.workingProperty().get()) {
+            models.start(java.util.Optional.of(file));
+        }
+    }
+
+    /** First start without data or model: offer to import the expert's appraisals. */
+    private void welcome() {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, messages.get("welcome.text"),
+                new javafx.scene.control.ButtonType(messages.get("welcome.choose"),
+                        javafx.scene.control.ButtonBar.ButtonData.OK_DONE),
+                new javafx.scene.control.ButtonType(messages.get("welcome.later"),
+                        javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
+        alert.setTitle("Carato");
+        alert.setHeaderText(messages.get("welcome.title"));
+        alert.initOwner(window());
+        alert.showAndWait().filter(b -> b.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE)
+                .ifPresent(b -> openFile());
     }
 
     /** Opens a file as File → Open does (used at start-up). */
