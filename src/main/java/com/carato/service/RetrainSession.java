@@ -4,7 +4,6 @@ import com.carato.data.DataFileException;
 import com.carato.data.DriftReport;
 import com.carato.data.ImportReport;
 import com.carato.data.MergedData;
-import com.carato.data.PriceConflict;
 import com.carato.data.RejectedRows;
 import com.carato.data.StoneMerge;
 import com.carato.domain.PricedStone;
@@ -233,11 +232,6 @@ public final class RetrainSession implements AutoCloseable {
             throw new IllegalStateException("validate first");
         }
         RejectedRows.write(target, reports);
-    }
-
-    /** The conflicts found by {@link #validate}, for display. */
-    public List<PriceConflict> conflicts() {
-        return validation == null ? List.of() : validation.conflicts();
     }
 
     private Comparison requireComparison() {

@@ -70,6 +70,10 @@ public final class Retrainer {
         if (files.isEmpty()) {
             throw new IllegalArgumentException("no files to retrain with");
         }
+        if (!java.nio.file.Files.isDirectory(registry.root())) {
+            throw new ModelException("no champion model in " + registry.root() + " (no such folder): train one first "
+                    + "(carato train --data FILE --models " + registry.root() + ")");
+        }
         String actor = System.getProperty("user.name", "unknown") + " via " + tool;
         Optional<RetrainLock> lock;
         try {

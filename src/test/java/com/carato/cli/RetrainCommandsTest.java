@@ -98,6 +98,7 @@ class RetrainCommandsTest {
                 dir.resolve("empty").toString(), "--data", fresh.toString());
         assertEquals(ExitCodes.FILE_ERROR, noChampion.exitCode());
         assertTrue(noChampion.err().contains("no champion model in "), noChampion.err());
+        assertFalse(Files.exists(dir.resolve("empty")), "a wrong --models creates nothing");
 
         Path few = FreshStones.write(dir.resolve("few.csv"), 12, 3);
         CliRunner.Result nothing = CommandRunner.run(new RetrainCommand(), "--quick", "--models", models.toString(),
