@@ -8,7 +8,8 @@ import java.util.Set;
 /** The {@code carato} command line: headless commands over the same service as the app. */
 @Command(name = "carato", mixinStandardHelpOptions = true, versionProvider = CaratoCommand.Version.class,
         description = "Diamond appraisal: validate data, train, appraise, evaluate, serve.",
-        subcommands = {CheckCommand.class, TrainCommand.class, AppraiseCommand.class, EvaluateCommand.class, ReportCommand.class})
+        subcommands = {CheckCommand.class, TrainCommand.class, AppraiseCommand.class, EvaluateCommand.class, ReportCommand.class,
+            RetrainCommand.class, ModelsCommand.class, WatchCommand.class})
 public final class CaratoCommand implements Runnable {
 
     @CommandLine.Spec

@@ -7,6 +7,10 @@ public final class ExitCodes {
     public static final int FILE_ERROR = 1;
     /** The command line itself was wrong (picocli's default). */
     public static final int USAGE = 2;
+    /** {@code retrain}: the challenger was worse by the promotion rule; the champion stays. */
+    public static final int KEPT = 3;
+    /** {@code retrain} without {@code --auto-promote}: the challenger passes the rule and awaits promotion. */
+    public static final int CANDIDATE = 4;
 
     private ExitCodes() {
     }

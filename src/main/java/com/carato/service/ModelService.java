@@ -2,6 +2,8 @@ package com.carato.service;
 
 import com.carato.data.DataFileException;
 import com.carato.data.Fingerprint;
+import com.carato.data.DataSnapshots;
+import com.carato.data.Snapshot;
 import com.carato.data.ImportReport;
 import com.carato.domain.CaratBand;
 import com.carato.domain.Metrics;
@@ -101,13 +103,16 @@ public final class ModelService {
         Evaluation holdout = Evaluation.of(result.model(), split.test());
         List<PricedStone> all = report.trainingStones();
         Instant created = Instant.now();
-        String dataSha = Fingerprint.of(all);
-        String id = ID_TIME.format(created) + "-" + dataSha.substring(0, 8);
-        Manifest manifest = new Manifest(Manifest.FORMAT, id, created, "challenger",
-                new Manifest.DataFingerprint(dataSha, all.size(), file.getFileName().toString()),
-                new Manifest.Training(config, result.trees(), Features.VERSION, result.millis()),
-                evaluation(holdout, result.crossValidation(), split), BuildInfo.libraries(), Map.of());
         try {
+            // the data snapshot lets a later retrain start from exactly these stones
+            Snapshot snapshot = registry.snapshots().write(all);
+            String id = newId(registry.root(), created, snapshot.sha256());
+            Manifest manifest = new Manifest(Manifest.FORMAT, id, created, "challenger",
+                    new Manifest.DataFingerprint(snapshot.sha256(), all.size(), file.getFileName().toString(),
+                            DataSnapshots.FOLDER + "/" + DataSnapshots.fileName(snapshot.sha256())),
+                    new Manifest.Training(config, result.trees(), Features.VERSION, result.millis()),
+                    evaluation(holdout, result.crossValidation(), split), BuildInfo.libraries(), Map.of());
+            // the held-out stones travel in the bundle, so its report can be redrawn at any time
             Manifest saved = registry.save(result.model(), manifest,
                     Map.of(EVALUATION_FILE, Fingerprint.canonicalCsv(split.test())));
             boolean promote = registry.champion().isEmpty();
@@ -120,6 +125,16 @@ public final class ModelService {
         } catch (IOException | BundleException e) {
             throw new ModelException(registry.root() + ": the model could not be saved: " + e.getMessage(), e);
         }
+    }
+
+    /** A new version's id: its UTC time and data hash prefix, with a suffix if that folder exists. */
+    static String newId(Path root, Instant created, String dataSha) {
+        String base = ID_TIME.format(created) + "-" + dataSha.substring(0, 8);
+        String id = base;
+        for (int n = 2; java.nio.file.Files.exists(root.resolve(id)); n++) {
+            id = base + "-" + n;
+        }
+        return id;
     }
 
     private static Manifest.Evaluation evaluation(Evaluation holdout, Metrics cv, HoldoutSplit split) {

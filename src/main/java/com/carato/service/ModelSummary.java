@@ -24,10 +24,12 @@ import java.util.Map;
  * @param coverage        share of held-out prices inside their range ("all" and per band)
  * @param meanRangeWidth  mean width of the range relative to the price
  * @param libraries       versions of Smile, Java and Carato that built it
+ * @param dataSnapshot    the data snapshot holding its training stones, relative to the registry
+ *                        (null for bundles made before snapshots existed)
  */
 public record ModelSummary(String id, Instant created, String status, String dataSha256, int dataRows,
                            String dataSource, int trees, long trainingMillis, Map<String, Object> config,
                            String evaluationMethod, Metrics holdout, Map<String, Metrics> byBand,
                            Metrics crossValidation, Map<String, Double> coverage, double meanRangeWidth,
-                           Map<String, String> libraries) {
+                           Map<String, String> libraries, String dataSnapshot) {
 }

@@ -26,7 +26,7 @@ final class Summaries {
                 evaluation == null ? null : evaluation.crossValidation(),
                 evaluation == null ? Map.of() : evaluation.coverage(),
                 evaluation == null ? Double.NaN : evaluation.meanRangeWidth(),
-                m.libraries());
+                m.libraries(), data == null ? null : data.snapshot());
     }
 
     private static Map<String, Object> config(TrainingConfig c) {

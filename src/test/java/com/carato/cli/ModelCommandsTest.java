@@ -35,12 +35,16 @@ class ModelCommandsTest {
         assertTrue(trained.out().contains("(champion)"), trained.out());
         assertTrue(trained.out().contains("held out        998"), trained.out());
         try (var dirs = Files.list(models)) {
-            List<Path> bundles = dirs.filter(Files::isDirectory).toList();
+            List<Path> bundles = dirs.filter(Files::isDirectory)
+                    .filter(d -> !d.getFileName().toString().equals("snapshots")).toList();
             assertEquals(1, bundles.size());
             assertTrue(Files.isRegularFile(bundles.get(0).resolve("manifest.json")));
             assertTrue(Files.isRegularFile(bundles.get(0).resolve("model.ser")));
         }
         assertTrue(Files.readString(models.resolve("registry.log")).contains("\"promoted\""));
+        try (var snapshots = Files.list(models.resolve("snapshots"))) {
+            assertEquals(1, snapshots.count(), "the training data is kept as a snapshot for retraining");
+        }
     }
 
     @Test

@@ -26,11 +26,19 @@ public record Manifest(int format, String id, Instant created, String status, Da
     public static final int FORMAT = 1;
 
     /**
-     * @param sha256 hash of the training stones in canonical CSV form
-     * @param rows   number of training stones
-     * @param source the file(s) they came from
+     * @param sha256   hash of the training stones in canonical CSV form
+     * @param rows     number of training stones
+     * @param source   the file(s) they came from
+     * @param snapshot the data snapshot holding exactly these stones, relative to the registry
+     *                 (e.g. {@code snapshots/3f2a….csv}); null for bundles made before snapshots
+     *                 existed, which load and price as before but cannot be retrained from
      */
-    public record DataFingerprint(String sha256, int rows, String source) {
+    public record DataFingerprint(String sha256, int rows, String source, String snapshot) {
+
+        /** A fingerprint without a snapshot. */
+        public DataFingerprint(String sha256, int rows, String source) {
+            this(sha256, rows, source, null);
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.carato.ml.registry;
 
+import com.carato.data.DataSnapshots;
 import com.carato.ml.Features;
 import com.carato.ml.train.TrainedModel;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -47,14 +48,29 @@ public final class ModelRegistry {
     public static final String LOG_FILE = "registry.log";
     private static final String TEMP_PREFIX = ".tmp-";
 
+    /** Status of a complete bundle that the log does not mention (a crash between its move and its log line). */
+    public static final String UNLOGGED = "unlogged";
+
     private final Path root;
+    private final WriteHook hook;
 
     public ModelRegistry(Path root) {
+        this(root, WriteHook.NONE);
+    }
+
+    /** A registry that calls {@code hook} between its writes (for fault-injection tests). */
+    public ModelRegistry(Path root, WriteHook hook) {
         this.root = root;
+        this.hook = hook;
     }
 
     public Path root() {
         return root;
+    }
+
+    /** The registry's immutable data snapshots ({@code snapshots/} inside the root). */
+    public DataSnapshots snapshots() {
+        return new DataSnapshots(root.resolve(DataSnapshots.FOLDER));
     }
 
     /** Saves a new bundle atomically and logs it as trained; returns its manifest with file hashes. */
@@ -91,8 +107,15 @@ public final class ModelRegistry {
             Manifest complete = manifest.withFiles(hashes);
             writeDurably(temp.resolve(MANIFEST_FILE), Json.MAPPER.writeValueAsBytes(complete));
             moveAtomically(temp, target);
-            append(new RegistryEvent(Instant.now(), RegistryEvent.TRAINED, manifest.id(),
-                    champion().orElse(null), actor(), "trained", Map.of()));
+            try {
+                hook.reached("bundle-moved");
+                append(new RegistryEvent(Instant.now(), RegistryEvent.TRAINED, manifest.id(),
+                        champion().orElse(null), actor(), "trained", Map.of()));
+            } catch (IOException | RuntimeException e) {
+                // not registered: take the bundle back out so that the registry is as it was
+                deleteRecursively(target);
+                throw e;
+            }
             return complete;
         } finally {
             deleteRecursively(temp);
@@ -106,18 +129,22 @@ public final class ModelRegistry {
             return manifests;
         }
         Optional<String> champion = champion();
-        List<String> everChampion = events().stream().filter(RegistryEvent::changesChampion)
+        List<RegistryEvent> events = events();
+        List<String> everChampion = events.stream().filter(RegistryEvent::changesChampion)
                 .map(RegistryEvent::id).toList();
+        java.util.Set<String> logged = new java.util.HashSet<>(events.stream().map(RegistryEvent::id).toList());
         try (DirectoryStream<Path> dirs = Files.newDirectoryStream(root, Files::isDirectory)) {
             for (Path dir : dirs) {
                 String name = dir.getFileName().toString();
-                if (name.startsWith(".") || !Files.isRegularFile(dir.resolve(MANIFEST_FILE))) {
+                if (name.startsWith(".") || name.equals(DataSnapshots.FOLDER)
+                        || !Files.isRegularFile(dir.resolve(MANIFEST_FILE))) {
                     continue;
                 }
                 try {
                     Manifest m = readManifest(dir);
                     String status = champion.filter(name::equals).isPresent() ? "champion"
-                            : everChampion.contains(name) ? "retired" : "challenger";
+                            : everChampion.contains(name) ? "retired"
+                            : logged.contains(name) ? "challenger" : UNLOGGED;
                     manifests.add(m.withStatus(status));
                 } catch (BundleException e) {
                     // listed as unusable rather than hidden

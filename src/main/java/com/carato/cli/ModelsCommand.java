@@ -1,0 +1,136 @@
+package com.carato.cli;
+
+import com.carato.service.ActiveModel;
+import com.carato.service.ModelEvent;
+import com.carato.service.ModelException;
+import com.carato.service.ModelService;
+import com.carato.service.ModelSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+/** {@code carato models list|show ID|promote ID|rollback [ID]|history --models DIR}. */
+@Command(name = "models", mixinStandardHelpOptions = true,
+        description = "The model versions of a registry: list, show, promote, roll back, history.",
+        subcommands = {ModelsCommand.ListModels.class, ModelsCommand.Show.class, ModelsCommand.Promote.class,
+            ModelsCommand.Rollback.class, ModelsCommand.History.class})
+final class ModelsCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** The shared body: runs {@code action}, mapping a model error to exit code 1. */
+    abstract static class Sub implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        ModelsOption registry;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            try {
+                run(new ModelService(registry.models, new ActiveModel()), out);
+                return ExitCodes.OK;
+            } catch (ModelException e) {
+                spec.commandLine().getErr().println("error: " + e.getMessage());
+                return ExitCodes.FILE_ERROR;
+            } finally {
+                out.flush();
+            }
+        }
+
+        abstract void run(ModelService service, PrintWriter out) throws ModelException;
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Every version, oldest first.")
+    static final class ListModels extends Sub {
+        @Override
+        void run(ModelService service, PrintWriter out) throws ModelException {
+            out.printf("%-28s %-20s %-10s %7s %8s  %s%n", "id", "created", "status", "stones", "MAPE %", "data snapshot");
+            for (ModelSummary m : service.list()) {
+                out.printf("%-28s %-20s %-10s %7d %8s  %s%n", m.id(), m.created().toString().substring(0, 19),
+                        m.status(), m.dataRows(), m.holdout() == null ? "" : String.format("%.2f", m.holdout().mape()),
+                        m.dataSnapshot() == null ? "(none)" : m.dataSnapshot());
+            }
+        }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true, description = "One version's provenance and figures.")
+    static final class Show extends Sub {
+        @Parameters(paramLabel = "ID")
+        String id;
+
+        @Override
+        void run(ModelService service, PrintWriter out) throws ModelException {
+            ModelSummary m = service.show(id);
+            out.printf("model %s (%s), created %s%n", m.id(), m.status(), m.created());
+            out.printf("  snapshot  %s%n", m.dataSnapshot() == null ? "(none: trained before snapshots existed)"
+                    : m.dataSnapshot());
+            Reports.printSummary(out, m);
+        }
+    }
+
+    @Command(name = "promote", mixinStandardHelpOptions = true, description = "Make a version the champion (logged).")
+    static final class Promote extends Sub {
+        @Parameters(paramLabel = "ID")
+        String id;
+
+        @Option(names = "--reason", paramLabel = "TEXT", defaultValue = "promoted by hand",
+                description = "why, for the log (default: ${DEFAULT-VALUE})")
+        String reason;
+
+        @Override
+        void run(ModelService service, PrintWriter out) throws ModelException {
+            ModelEvent e = service.promote(id, reason);
+            out.printf("%s is the champion now (was %s)%n", e.id(), e.previous());
+        }
+    }
+
+    @Command(name = "rollback", mixinStandardHelpOptions = true,
+            description = "Go back to an earlier champion: the one before the current one, or ID (logged).")
+    static final class Rollback extends Sub {
+        @Parameters(paramLabel = "ID", arity = "0..1", description = "the version to go back to (default: the previous champion)")
+        String id;
+
+        @Override
+        void run(ModelService service, PrintWriter out) throws ModelException {
+            ModelEvent e = service.rollback(id);
+            out.printf("rolled back: %s is the champion now (was %s)%n", e.id(), e.previous());
+        }
+    }
+
+    @Command(name = "history", mixinStandardHelpOptions = true, description = "The registry log, oldest first.")
+    static final class History extends Sub {
+        @Override
+        void run(ModelService service, PrintWriter out) throws ModelException {
+            for (ModelEvent e : service.history()) {
+                out.printf("%s  %-11s %-28s previous %-28s by %s: %s%s%n", e.time(), e.action(), e.id(),
+                        e.previous() == null ? "-" : e.previous(), e.actor(), e.reason(), figures(e.figures()));
+            }
+        }
+
+        private static String figures(Map<String, Double> figures) {
+            if (figures == null || figures.isEmpty()) {
+                return "";
+            }
+            return figures.entrySet().stream().filter(f -> !f.getKey().contains(" "))
+                    .map(f -> f.getKey() + "=" + String.format("%.4g", f.getValue()))
+                    .collect(Collectors.joining(", ", " [", "]"));
+        }
+    }
+}

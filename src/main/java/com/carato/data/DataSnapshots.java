@@ -1,0 +1,100 @@
+package com.carato.data;
+
+import com.carato.domain.PricedStone;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * The data snapshots of a registry: one canonical CSV file per distinct set of training stones,
+ * named {@code <first 16 hex digits of its SHA-256>.csv}. A snapshot is written once, atomically,
+ * and never changed; writing the same stones again reuses the file. Reading checks the content
+ * against the full hash, so a damaged snapshot is refused rather than trained on.
+ */
+public final class DataSnapshots {
+
+    /** The snapshots' folder inside a registry. */
+    public static final String FOLDER = "snapshots";
+    private static final int NAME_DIGITS = 16;
+
+    private final Path dir;
+
+    public DataSnapshots(Path dir) {
+        this.dir = dir;
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    /** The file name of the snapshot with this hash. */
+    public static String fileName(String sha256) {
+        return sha256.substring(0, NAME_DIGITS) + ".csv";
+    }
+
+    /** Where the rejected rows of the import that produced this snapshot are kept. */
+    public Path rejectedFile(String sha256) {
+        return dir.resolve(sha256.substring(0, NAME_DIGITS) + ".rejected.csv");
+    }
+
+    /** Stores the stones (in this order) unless an identical snapshot exists; returns it. */
+    public Snapshot write(List<PricedStone> stones) throws IOException {
+        byte[] bytes = canonicalCsv(stones);
+        String sha = sha256(bytes);
+        Path file = dir.resolve(fileName(sha));
+        if (Files.isRegularFile(file)) {
+            if (!sha256(Files.readAllBytes(file)).equals(sha)) {
+                throw new IOException(file + ": exists with other content (damaged snapshot); move it away and retry");
+            }
+        } else {
+            AtomicFiles.write(file, bytes);
+        }
+        return new Snapshot(sha, stones.size(), file);
+    }
+
+    /** Reads a snapshot back, checking its content against {@code sha256}. */
+    public List<PricedStone> read(String sha256) throws DataFileException {
+        Path file = dir.resolve(fileName(sha256));
+        if (!Files.isRegularFile(file)) {
+            throw DataFileException.of(file, "data snapshot missing");
+        }
+        try {
+            if (!sha256(Files.readAllBytes(file)).equals(sha256)) {
+                throw DataFileException.of(file, "data snapshot damaged: its SHA-256 is not " + sha256);
+            }
+        } catch (IOException e) {
+            throw new DataFileException(file.toString(), "cannot be read: " + e.getMessage(), e);
+        }
+        ImportReport report = new StoneCsvReader(PriceRule.REQUIRED).read(file);
+        if (report.rejectedCount() > 0 || report.duplicateCount() > 0) {
+            throw DataFileException.of(file, "data snapshot holds rejected or repeated rows (line "
+                    + report.flagged().stream().findFirst().or(() -> report.rejected().stream().findFirst())
+                    .map(ImportedRow::line).orElse(0) + ")");
+        }
+        return report.trainingStones();
+    }
+
+    static byte[] canonicalCsv(List<PricedStone> stones) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * (stones.size() + 1));
+        out.writeBytes(Fingerprint.canonicalHeader().getBytes(StandardCharsets.UTF_8));
+        for (PricedStone stone : stones) {
+            out.writeBytes(Fingerprint.canonicalLine(stone).getBytes(StandardCharsets.UTF_8));
+        }
+        return out.toByteArray();
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 missing from the JDK", e);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package com.carato.service;
+
+import java.util.List;
+
+/**
+ * What the promotion rule says.
+ *
+ * @param promote true when the challenger should replace the champion
+ * @param reasons each check and its outcome, in words
+ */
+public record Verdict(boolean promote, List<String> reasons) {
+
+    public Verdict {
+        reasons = List.copyOf(reasons);
+    }
+
+    /** One line: "promote: …" or "keep: …". */
+    public String summary() {
+        return (promote ? "promote: " : "keep: ") + String.join("; ", reasons);
+    }
+}
