@@ -83,6 +83,7 @@ public final class DataView {
         reasons.setPrefWidth(900);
         problemColumns.add(reasons);
         problemsTable.getColumns().setAll(problemColumns);
+        problemsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         problemsTable.setItems(viewModel.problemRows());
         problemsTable.setRowFactory(table -> new StatusRow());
         problemsTable.setPlaceholder(new Label(messages.get("data.noProblems")));
@@ -105,7 +106,12 @@ public final class DataView {
         for (String name : names) {
             TableColumn<RowItem, String> column = new TableColumn<>(messages.get("field." + name));
             column.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().value(name)));
-            column.setPrefWidth(name.equals("cut") ? 90 : 70);
+            column.setPrefWidth(switch (name) {
+                case "cut" -> 90;
+                case "x", "y", "z" -> 120;
+                case "depth", "table", "price" -> 80;
+                default -> 70;
+            });
             column.setStyle(name.equals("cut") || name.equals("color") || name.equals("clarity")
                     ? "" : "-fx-alignment: CENTER-RIGHT;");
             columns.add(column);

@@ -68,6 +68,8 @@ public final class ModelsView {
                 col("models.column.mdape", r -> formats.number(r.metrics().medianApe(), 2) + " %"),
                 col("models.column.coverage", r -> r.coverage() == null ? "" : formats.percent(r.coverage()))));
         metricsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        metricsTable.getColumns().get(0).setMinWidth(250);
+        metricsTable.setFixedCellSize(24);
         versionsTable.setItems(viewModel.versions());
         versionsTable.getColumns().setAll(List.of(
                 col("models.column.id", ModelSummary::id),
@@ -116,6 +118,7 @@ public final class ModelsView {
             rows.add(new MetricsRow(messages.get("models.crossValidation"), m.crossValidation(), null));
         }
         metricsTable.getItems().setAll(rows);
+        metricsTable.setPrefHeight(24 * rows.size() + 32);
     }
 
     private int fact(int row, String key, String value) {
