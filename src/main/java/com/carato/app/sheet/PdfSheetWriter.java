@@ -1,5 +1,6 @@
 package com.carato.app.sheet;
 
+import com.carato.app.ui.appraise.PathTexts;
 import com.carato.app.ui.appraise.SheetWriter;
 import com.carato.app.ui.common.Formats;
 import com.carato.app.ui.common.Messages;
@@ -80,7 +81,7 @@ public final class PdfSheetWriter implements SheetWriter {
                     w.line(BOLD, 12, messages.get("appraise.path"));
                     int n = 1;
                     for (PathStep step : a.path().steps()) {
-                        w.line(REGULAR, 10, "  " + n++ + ". " + step.condition());
+                        w.line(REGULAR, 10, "  " + n++ + ". " + PathTexts.of(step, messages));
                     }
                     w.line(REGULAR, 10, "  -> " + messages.format("appraise.path.leaf", a.path().leafSize(),
                             formats.money(a.path().leafLow()), formats.money(a.path().leafHigh()),

@@ -99,8 +99,7 @@ public final class ExplanationTree implements Serializable {
             node = goesTrue ? internal.trueChild() : internal.falseChild();
         }
         List<PathStep> steps = new ArrayList<>();
-        bounds.forEach((feature, b) -> steps.add(new PathStep(Features.TREE_NAMES.get(feature),
-                describe(feature, b[0], b[1]))));
+        bounds.forEach((feature, b) -> steps.add(step(feature, b[0], b[1])));
         RegressionNode leaf = (RegressionNode) node;
         double[] stats = leafStats().getOrDefault(leaf, new double[] {0, Double.NaN, Double.NaN});
         return new DecisionPath(steps, leaf.output(), (int) stats[0], stats[1], stats[2]);
@@ -108,6 +107,12 @@ public final class ExplanationTree implements Serializable {
 
     /** Grading language for "lower < value <= upper" on one characteristic. */
     static String describe(int feature, double lower, double upper) {
+        return step(feature, lower, upper).condition();
+    }
+
+    /** The step for "lower < value <= upper" on one characteristic, in words and in parts. */
+    static PathStep step(int feature, double lower, double upper) {
+        String name = Features.TREE_NAMES.get(feature);
         String label = LABELS[feature];
         if (feature == Features.CUT || feature == Features.COLOR || feature == Features.CLARITY) {
             Grade[] grades = switch (feature) {
@@ -118,35 +123,41 @@ public final class ExplanationTree implements Serializable {
             // ranks are integers: rank > lower means rank >= floor(lower) + 1; rank <= upper means rank <= floor(upper)
             int from = Double.isInfinite(lower) ? 0 : (int) Math.floor(lower) + 1;
             int to = Double.isInfinite(upper) ? grades.length - 1 : (int) Math.floor(upper);
+            String a = grades[from].label();
+            String b = grades[to].label();
             if (from == to) {
-                return label + " " + grades[from].label();
+                return new PathStep(name, label + " " + a, "grade-is", List.of(a));
             }
             if (to == grades.length - 1) {
-                return label + " " + grades[from].label() + " or better";
+                return new PathStep(name, label + " " + a + " or better", "grade-or-better", List.of(a));
             }
             if (from == 0) {
-                return label + " " + grades[to].label() + " or worse";
+                return new PathStep(name, label + " " + b + " or worse", "grade-or-worse", List.of(b));
             }
-            return label + " " + grades[from].label() + " to " + grades[to].label();
+            return new PathStep(name, label + " " + a + " to " + b, "grade-between", List.of(a, b));
         }
         String unit = UNITS[feature];
         if (feature == Features.CARAT) {
             // carats are weighed to 0.01 ct, so "<= 0.995" reads "below 1.00"
             if (Double.isInfinite(upper)) {
-                return label + " " + carat(lower) + unit + " or more";
+                return new PathStep(name, label + " " + carat(lower) + unit + " or more", "carat-at-least",
+                        List.of(carat(lower)));
             }
             if (Double.isInfinite(lower)) {
-                return label + " below " + carat(upper) + unit;
+                return new PathStep(name, label + " below " + carat(upper) + unit, "carat-below", List.of(carat(upper)));
             }
-            return label + " " + carat(lower) + " to below " + carat(upper) + unit;
+            return new PathStep(name, label + " " + carat(lower) + " to below " + carat(upper) + unit, "carat-between",
+                    List.of(carat(lower), carat(upper)));
         }
         if (Double.isInfinite(upper)) {
-            return label + " above " + number(lower) + unit;
+            return new PathStep(name, label + " above " + number(lower) + unit, "above", List.of(number(lower), unit.strip()));
         }
         if (Double.isInfinite(lower)) {
-            return label + " " + number(upper) + unit + " or less";
+            return new PathStep(name, label + " " + number(upper) + unit + " or less", "at-most",
+                    List.of(number(upper), unit.strip()));
         }
-        return label + " above " + number(lower) + " up to " + number(upper) + unit;
+        return new PathStep(name, label + " above " + number(lower) + " up to " + number(upper) + unit, "between",
+                List.of(number(lower), number(upper), unit.strip()));
     }
 
     private static String carat(double threshold) {

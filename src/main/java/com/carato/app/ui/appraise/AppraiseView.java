@@ -184,7 +184,7 @@ public final class AppraiseView {
         if (path != null) {
             int n = 1;
             for (PathStep step : path.steps()) {
-                Label label = new Label(n++ + ". " + step.condition());
+                Label label = new Label(n++ + ". " + PathTexts.of(step, messages));
                 label.getStyleClass().add("path-step");
                 pathBox.getChildren().add(label);
             }
