@@ -67,6 +67,7 @@ public final class CaratoServer {
         cfg.jetty.host = config.host();
         cfg.jetty.port = config.port();
         cfg.http.maxRequestSize = config.maxBodyBytes();
+        cfg.http.prefer405over404 = true;
         cfg.jsonMapper(new JavalinJackson(Json.MAPPER, false));
         cfg.staticFiles.enableWebjars();
         cfg.requestLogger.http(AccessLog::log);
