@@ -22,6 +22,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * {@code carato serve --models DIR [--host H] [--port P] [--api-keys FILE] [--cors ORIGIN...]}:
@@ -60,12 +63,18 @@ final class ServeCommand implements Callable<Integer> {
             description = "most stones in one batch request (default: ${DEFAULT-VALUE})")
     int maxBatch;
 
+    @Option(names = "--watch", paramLabel = "SECONDS", defaultValue = "5",
+            description = {"how often to look for a new champion in the registry (promoted or rolled back by",
+                "another process); 0 = never (default: ${DEFAULT-VALUE})"})
+    int watchSeconds;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ActiveModel active = new ActiveModel();
         ModelService models = new ModelService(registry.models, active);
+        Appraiser appraiser = new Appraiser(active);
         CaratoServer server;
         try {
             ServerConfig config = ServerConfig.defaults().withHost(host).withPort(port).withCorsOrigins(cors)
@@ -77,7 +86,7 @@ final class ServeCommand implements Callable<Integer> {
                         + " --data FILE --models " + registry.models + ")");
                 return ExitCodes.FILE_ERROR;
             }
-            server = CaratoServer.create(new Appraiser(active), models, config);
+            server = CaratoServer.create(appraiser, models, config);
             server.start();
             active.addListener(m -> {
                 out.println("now serving model " + m.id());
@@ -97,7 +106,37 @@ final class ServeCommand implements Callable<Integer> {
             err.println("error: the server could not start on " + host + ":" + port + ": " + rootMessage(e));
             return ExitCodes.FILE_ERROR;
         }
-        return runUntilStopped(server, out);
+        ScheduledExecutorService watcher = watchSeconds > 0 ? watch(models, appraiser, err) : null;
+        try {
+            return runUntilStopped(server, out);
+        } finally {
+            if (watcher != null) {
+                watcher.shutdownNow();
+            }
+        }
+    }
+
+    /** Reloads the champion when the registry names another one (the active model switches atomically). */
+    private ScheduledExecutorService watch(ModelService models, Appraiser appraiser, PrintWriter err) {
+        ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "carato-serve-champion-watch");
+            t.setDaemon(true);
+            return t;
+        });
+        watcher.scheduleWithFixedDelay(() -> {
+            try {
+                String serving = appraiser.ready() ? appraiser.model().id() : null;
+                Optional<String> champion = models.list().stream().filter(m -> "champion".equals(m.status()))
+                        .map(ModelSummary::id).findFirst();
+                if (champion.isPresent() && !champion.get().equals(serving)) {
+                    models.loadChampion();
+                }
+            } catch (ModelException | RuntimeException e) {
+                err.println("warning: could not check the registry for a new champion: " + e.getMessage());
+                err.flush();
+            }
+        }, watchSeconds, watchSeconds, TimeUnit.SECONDS);
+        return watcher;
     }
 
     private static int runUntilStopped(CaratoServer server, PrintWriter out) {

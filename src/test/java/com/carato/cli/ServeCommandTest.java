@@ -1,10 +1,15 @@
 package com.carato.cli;
 
+import com.carato.data.Fixtures;
 import com.carato.http.TestModels;
+import com.carato.service.ActiveModel;
+import com.carato.service.ModelService;
+import com.carato.service.Progress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
@@ -16,6 +21,7 @@ import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -64,6 +70,56 @@ class ServeCommandTest {
     }
 
     @Test
+    void picksUpAChampionPromotedByAnotherProcess(@TempDir Path dir) throws Exception {
+        Path models = dir.resolve("models");
+        copy(TestModels.registry(), models);
+        Path part = dir.resolve("part.csv");
+        Files.write(part, Files.readAllLines(Fixtures.referenceData()).subList(0, 1501));
+        // "another process": its own service objects over the same registry folder
+        ModelService other = ModelService.quick(models, new ActiveModel());
+        String next = other.train(part, Progress.NONE).model().id();
+        StringWriter out = new StringWriter();
+        CommandLine cli = new CommandLine(new ServeCommand());
+        cli.setOut(new PrintWriter(out, true));
+        Thread serving = new Thread(() -> cli.execute("--models", models.toString(), "--port", "0", "--watch", "1"));
+        serving.start();
+        try {
+            waitFor(out, "API docs:");
+            other.promote(next, "test: promoted while serving");
+            waitFor(out, "now serving model " + next);
+            Matcher url = Pattern.compile("(http://127\\.0\\.0\\.1:\\d+)").matcher(out.toString());
+            assertTrue(url.find());
+            HttpResponse<String> model = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(url.group(1) + "/api/v1/model")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertTrue(model.body().contains("\"id\":\"" + next + "\""), model.body());
+        } finally {
+            serving.interrupt();
+            serving.join(30_000);
+        }
+    }
+
+    private static void waitFor(StringWriter out, String text) throws InterruptedException {
+        for (int i = 0; i < 600 && !out.toString().contains(text); i++) {
+            Thread.sleep(50);
+        }
+        assertTrue(out.toString().contains(text), "waited for '" + text + "': " + out);
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target);
+                }
+            }
+        }
+    }
+
+    @Test
     void withoutAChampionItSaysSo(@TempDir Path empty) {
         Run r = run("--models", empty.toString(), "--port", "0");
         assertEquals(ExitCodes.FILE_ERROR, r.exitCode());
@@ -94,7 +150,7 @@ class ServeCommandTest {
     void helpListsTheOptions() {
         Run r = run("--help");
         assertEquals(ExitCodes.OK, r.exitCode());
-        for (String option : new String[] {"--models", "--host", "--port", "--api-keys", "--cors", "--max-batch"}) {
+        for (String option : new String[] {"--models", "--host", "--port", "--api-keys", "--cors", "--max-batch", "--watch"}) {
             assertTrue(r.out().contains(option), r.out());
         }
     }
