@@ -3,6 +3,7 @@ package com.carato.http;
 import com.carato.data.DataFileException;
 import com.carato.domain.Appraisal;
 import com.carato.domain.Diamond;
+import com.carato.domain.FieldError;
 import com.carato.service.Appraiser;
 import com.carato.service.CsvAppraisal;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -120,6 +121,6 @@ final class AppraisalHandlers {
     private static String describe(StoneParser.Parsed parsed) {
         int n = parsed.errors().size();
         return "the stone has " + n + (n == 1 ? " invalid field: " : " invalid fields: ")
-                + String.join(", ", parsed.errors().stream().map(e -> e.field()).distinct().toList());
+                + String.join(", ", parsed.errors().stream().map(FieldError::field).distinct().toList());
     }
 }
