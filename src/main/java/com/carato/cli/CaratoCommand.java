@@ -9,7 +9,7 @@ import java.util.Set;
 @Command(name = "carato", mixinStandardHelpOptions = true, versionProvider = CaratoCommand.Version.class,
         description = "Diamond appraisal: validate data, train, appraise, evaluate, serve.",
         subcommands = {CheckCommand.class, TrainCommand.class, AppraiseCommand.class, EvaluateCommand.class, ReportCommand.class,
-            RetrainCommand.class, ModelsCommand.class, WatchCommand.class})
+            RetrainCommand.class, ModelsCommand.class, WatchCommand.class, ServeCommand.class})
 public final class CaratoCommand implements Runnable {
 
     @CommandLine.Spec

@@ -1,0 +1,126 @@
+package com.carato.http;
+
+import com.carato.data.DataFileException;
+import com.carato.domain.Appraisal;
+import com.carato.domain.Diamond;
+import com.carato.domain.FieldError;
+import com.carato.service.Appraiser;
+import com.carato.service.CsvAppraisal;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.Context;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** {@code POST /api/v1/appraisals} and {@code POST /api/v1/appraisals/batch}. */
+final class AppraisalHandlers {
+
+    static final String CSV = "text/csv";
+
+    private final Appraiser appraiser;
+    private final CsvAppraisal csv;
+    private final BodyReader bodies;
+    private final int maxBatchSize;
+
+    AppraisalHandlers(Appraiser appraiser, BodyReader bodies, int maxBatchSize) {
+        this.appraiser = appraiser;
+        this.csv = new CsvAppraisal(appraiser);
+        this.bodies = bodies;
+        this.maxBatchSize = maxBatchSize;
+    }
+
+    /** One stone as a JSON object; any content type is read as JSON (curl -d sends a form type). */
+    void single(Context ctx) {
+        boolean explain = explain(ctx);
+        JsonNode body = Json.parse(bodies.read(ctx));
+        if (!body.isObject()) {
+            throw new ProblemException(ProblemType.BAD_REQUEST, "expected one stone as a JSON object with the fields "
+                    + String.join(", ", Diamond.FIELDS) + "; for many stones use POST /api/v1/appraisals/batch");
+        }
+        StoneParser.Parsed parsed = StoneParser.parse(body);
+        if (!parsed.valid()) {
+            throw new ProblemException(ProblemType.INVALID_STONE, describe(parsed), parsed.errors());
+        }
+        Json.ok(ctx, AppraisalResponse.of(appraiser.appraise(parsed.stone(), explain)));
+    }
+
+    /** A JSON array of stones, or a CSV file with {@code Content-Type: text/csv}. */
+    void batch(Context ctx) {
+        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
+        if (type.startsWith(CSV)) {
+            batchCsv(ctx);
+            return;
+        }
+        boolean explain = explain(ctx);
+        JsonNode body = Json.parse(bodies.read(ctx));
+        if (!body.isArray()) {
+            throw new ProblemException(ProblemType.BAD_REQUEST, "expected a JSON array of stones; for one stone"
+                    + " use POST /api/v1/appraisals, for a CSV file send Content-Type: text/csv");
+        }
+        checkBatchSize(body.size());
+        List<StoneParser.Parsed> parsed = new ArrayList<>(body.size());
+        List<Diamond> valid = new ArrayList<>(body.size());
+        for (JsonNode item : body) {
+            StoneParser.Parsed p = StoneParser.parse(item);
+            parsed.add(p);
+            if (p.valid()) {
+                valid.add(p.stone());
+            }
+        }
+        List<Appraisal> appraisals = valid.isEmpty() ? List.of() : appraiser.appraiseAll(valid, explain);
+        List<BatchItem> items = new ArrayList<>(parsed.size());
+        int next = 0;
+        for (int i = 0; i < parsed.size(); i++) {
+            StoneParser.Parsed p = parsed.get(i);
+            items.add(p.valid() ? AppraisalResponse.of(appraisals.get(next++)) : BatchItemProblem.of(i, p.errors()));
+        }
+        Json.ok(ctx, new BatchResponse(items, valid.size(), parsed.size() - valid.size()));
+    }
+
+    private void batchCsv(Context ctx) {
+        String text = new String(bodies.read(ctx), StandardCharsets.UTF_8);
+        checkBatchSize(dataLines(text));
+        try {
+            ctx.status(200).contentType(CSV + "; charset=utf-8").result(csv.appraise("request body", text));
+        } catch (DataFileException e) {
+            throw new ProblemException(ProblemType.INVALID_CSV, e.getMessage());
+        }
+    }
+
+    private void checkBatchSize(int stones) {
+        if (stones > maxBatchSize) {
+            throw new ProblemException(ProblemType.TOO_LARGE, "the batch has " + stones
+                    + " stones; this server accepts at most " + maxBatchSize + " per request. Split it");
+        }
+    }
+
+    /** Non-blank lines after the header (a quoted field spanning lines is counted twice, which only errs high). */
+    static int dataLines(String text) {
+        int lines = 0;
+        for (String line : text.split("\n", -1)) {
+            if (!line.isBlank()) {
+                lines++;
+            }
+        }
+        return Math.max(0, lines - 1);
+    }
+
+    private static boolean explain(Context ctx) {
+        String value = ctx.queryParam("explain");
+        if (value == null || value.equalsIgnoreCase("true")) {
+            return true;
+        }
+        if (value.equalsIgnoreCase("false")) {
+            return false;
+        }
+        throw new ProblemException(ProblemType.BAD_REQUEST, "explain must be true or false, got '" + value + "'");
+    }
+
+    private static String describe(StoneParser.Parsed parsed) {
+        int n = parsed.errors().size();
+        return "the stone has " + n + (n == 1 ? " invalid field: " : " invalid fields: ")
+                + String.join(", ", parsed.errors().stream().map(FieldError::field).distinct().toList());
+    }
+}

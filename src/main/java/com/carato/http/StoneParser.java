@@ -1,0 +1,112 @@
+package com.carato.http;
+
+import com.carato.domain.Clarity;
+import com.carato.domain.Color;
+import com.carato.domain.Cut;
+import com.carato.domain.Diamond;
+import com.carato.domain.FieldError;
+import com.carato.domain.UnknownGradeException;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Turns one JSON stone into a {@link Diamond}, or into every reason why it is not one. Numbers must
+ * be JSON numbers; grades are spelled as in the data ("Very Good", "VS1", "D"), case ignored.
+ * Fields other than the nine characteristics (a price, an id of the caller's) are ignored.
+ */
+final class StoneParser {
+
+    /** A parsed stone: {@code stone} when valid, else the invalid fields. */
+    record Parsed(Diamond stone, List<FieldError> errors) {
+        boolean valid() {
+            return stone != null;
+        }
+    }
+
+    private StoneParser() {
+    }
+
+    static Parsed parse(JsonNode node) {
+        if (node == null || !node.isObject()) {
+            return new Parsed(null, List.of(new FieldError("stone", "must be a JSON object with the fields "
+                    + String.join(", ", Diamond.FIELDS) + ", got " + kind(node))));
+        }
+        List<FieldError> errors = new ArrayList<>();
+        double carat = number(node, "carat", errors);
+        Cut cut = grade(node, "cut", Cut::parse, errors);
+        Color color = grade(node, "color", Color::parse, errors);
+        Clarity clarity = grade(node, "clarity", Clarity::parse, errors);
+        double depth = number(node, "depth", errors);
+        double table = number(node, "table", errors);
+        double x = number(node, "x", errors);
+        double y = number(node, "y", errors);
+        double z = number(node, "z", errors);
+        Set<String> reported = new HashSet<>();
+        errors.forEach(e -> reported.add(e.field()));
+        for (FieldError e : Diamond.check(carat, cut, color, clarity, depth, table, x, y, z)) {
+            if (!reported.contains(e.field())) {
+                errors.add(e);
+            }
+        }
+        if (!errors.isEmpty()) {
+            errors.sort((a, b) -> Integer.compare(Diamond.FIELDS.indexOf(a.field()), Diamond.FIELDS.indexOf(b.field())));
+            return new Parsed(null, errors);
+        }
+        return new Parsed(new Diamond(carat, cut, color, clarity, depth, table, x, y, z), List.of());
+    }
+
+    private static double number(JsonNode node, String field, List<FieldError> errors) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            errors.add(new FieldError(field, "missing; give a number"));
+            return Double.NaN;
+        }
+        if (!value.isNumber()) {
+            errors.add(new FieldError(field, "must be a JSON number, got " + kind(value)));
+            return Double.NaN;
+        }
+        return value.doubleValue();
+    }
+
+    private static <G> G grade(JsonNode node, String field, Function<String, G> parser, List<FieldError> errors) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull() || !value.isTextual()) {
+            try {
+                parser.apply("");
+            } catch (UnknownGradeException e) {
+                errors.add(new FieldError(field, (value == null || value.isNull() ? "missing" : "must be a text, got "
+                        + kind(value)) + "; valid grades are " + e.validGrades() + " (worst to best)"));
+            }
+            return null;
+        }
+        try {
+            return parser.apply(value.asText());
+        } catch (UnknownGradeException e) {
+            errors.add(new FieldError(field, "unknown grade '" + e.value() + "'; valid grades are "
+                    + e.validGrades() + " (worst to best)"));
+            return null;
+        }
+    }
+
+    private static String kind(JsonNode value) {
+        if (value == null || value.isMissingNode()) {
+            return "nothing";
+        }
+        if (value.isTextual()) {
+            String text = value.asText();
+            return "the text \"" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "\"";
+        }
+        if (value.isArray()) {
+            return "an array";
+        }
+        if (value.isObject()) {
+            return "an object";
+        }
+        return value.toString();
+    }
+}
