@@ -4,7 +4,8 @@ import com.carato.domain.Appraisal;
 import com.carato.domain.Diamond;
 import com.carato.ml.registry.LoadedBundle;
 
-import java.util.ArrayList;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 import java.util.List;
 import java.util.Objects;
 
@@ -32,16 +33,23 @@ public final class Appraiser {
         return explain ? bundle.model().appraise(stone, bundle.ref()) : bundle.model().appraiseQuick(stone, bundle.ref());
     }
 
-    /** Appraises many stones with one model version (a switch mid-batch does not mix versions). */
+    /**
+     * Appraises many stones with one model version (a switch mid-batch does not mix versions), in
+     * input order; large explained batches use all cores.
+     */
     public List<Appraisal> appraiseAll(List<Diamond> stones, boolean explain) {
         LoadedBundle bundle = active.require();
-        List<Appraisal> result = new ArrayList<>(stones.size());
-        for (Diamond stone : stones) {
-            result.add(explain ? bundle.model().appraise(stone, bundle.ref())
-                    : bundle.model().appraiseQuick(stone, bundle.ref()));
+        IntFunction<Appraisal> one = i -> explain ? bundle.model().appraise(stones.get(i), bundle.ref())
+                : bundle.model().appraiseQuick(stones.get(i), bundle.ref());
+        IntStream indexes = IntStream.range(0, stones.size());
+        if (explain && stones.size() >= PARALLEL_BATCH) {
+            indexes = indexes.parallel();
         }
-        return result;
+        return indexes.mapToObj(one).toList();
     }
+
+    /** Explained batches at least this large are spread over the cores. */
+    static final int PARALLEL_BATCH = 64;
 
     /** The price only, in dollars: the fastest path (what-if questions, price grids). */
     public double price(Diamond stone) {

@@ -25,8 +25,8 @@ public final class ComparablesIndex implements Serializable {
 
     private final StoneTable stones;
     private final double[] scale;
-    /** The training stones in the scaled space, built on first use after loading. */
-    private transient double[][] scaled;
+    /** The training stones in the scaled space (weighted dimensions only), built on first use. */
+    private transient volatile double[][] scaled;
 
     public ComparablesIndex(StoneTable stones) {
         this.stones = stones;
@@ -54,23 +54,34 @@ public final class ComparablesIndex implements Serializable {
         return f;
     }
 
+    /** The weighted dimensions only (zero-weight ones cannot change a distance). */
     private double[] scaled(double[] features) {
         double[] f = transform(features);
-        for (int j = 0; j < f.length; j++) {
-            f[j] *= scale[j];
+        int used = 0;
+        for (double w : WEIGHTS) {
+            used += w > 0 ? 1 : 0;
         }
-        return f;
+        double[] out = new double[used];
+        int at = 0;
+        for (int j = 0; j < f.length; j++) {
+            if (WEIGHTS[j] > 0) {
+                out[at++] = f[j] * scale[j];
+            }
+        }
+        return out;
     }
 
-    private synchronized double[][] scaledStones() {
-        if (scaled == null) {
-            double[][] s = new double[stones.size()][];
+    /** Built once; a race only builds the same table twice, so no lock is needed on the hot path. */
+    private double[][] scaledStones() {
+        double[][] s = scaled;
+        if (s == null) {
+            s = new double[stones.size()][];
             for (int i = 0; i < s.length; i++) {
                 s[i] = scaled(stones.features(i));
             }
             scaled = s;
         }
-        return scaled;
+        return s;
     }
 
     /** The {@code k} nearest training stones, closest first. */

@@ -45,8 +45,9 @@ final class FlatForest implements Serializable {
     private final double[][][] leafLow;
     private final double[][][] leafHigh;
     private final double[][][] leafZero;
-    /** SHAP lookup tables, rebuilt after loading (see {@link #tables()}). */
-    private transient volatile double[][][] tables;
+    private final double expected;
+    /** SHAP lookup index, rebuilt after loading (see {@link ShapIndex}). */
+    private transient volatile ShapIndex shapIndex;
 
     FlatForest(RegressionTree[] trees, double intercept, double shrinkage, int features) {
         this.intercept = intercept;
@@ -66,6 +67,7 @@ final class FlatForest implements Serializable {
         for (int k = 0; k < t; k++) {
             flatten(k, trees[k].root());
         }
+        this.expected = computeExpected();
     }
 
     private void flatten(int k, Node root) {
@@ -194,6 +196,10 @@ final class FlatForest implements Serializable {
 
     /** Expected output over the training stones: where the SHAP values start. */
     double expected() {
+        return expected;
+    }
+
+    private double computeExpected() {
         double sum = 0;
         for (int k = 0; k < leafValue.length; k++) {
             for (int l = 0; l < leafValue[k].length; l++) {
@@ -209,29 +215,26 @@ final class FlatForest implements Serializable {
 
     /** Exact path-dependent TreeSHAP values: expected() + sum = predict(x). */
     double[] shap(double[] x) {
-        double[][][] tables = tables();
+        ShapIndex index = shapIndex();
         double[] phi = new double[features];
-        for (int k = 0; k < leafValue.length; k++) {
-            for (int l = 0; l < leafValue[k].length; l++) {
-                int[] f = leafFeatures[k][l];
-                int m = f.length;
-                if (m == 0) {
-                    continue;
+        int[] feat = index.feature;
+        double[] lo = index.low;
+        double[] hi = index.high;
+        double[] table = index.table;
+        int leaves = index.size.length;
+        for (int l = 0; l < leaves; l++) {
+            int m = index.size[l];
+            int base = index.start[l];
+            int mask = 0;
+            for (int j = 0; j < m; j++) {
+                double xj = x[feat[base + j]];
+                if (xj > lo[base + j] && xj <= hi[base + j]) {
+                    mask |= 1 << j;
                 }
-                double[] lo = leafLow[k][l];
-                double[] hi = leafHigh[k][l];
-                int mask = 0;
-                for (int j = 0; j < m; j++) {
-                    double xj = x[f[j]];
-                    if (xj > lo[j] && xj <= hi[j]) {
-                        mask |= 1 << j;
-                    }
-                }
-                double[] table = tables[k][l];
-                int base = mask * m;
-                for (int i = 0; i < m; i++) {
-                    phi[f[i]] += table[base + i];
-                }
+            }
+            int offset = index.tableStart[l] + mask * m;
+            for (int i = 0; i < m; i++) {
+                phi[feat[base + i]] += table[offset + i];
             }
         }
         for (int j = 0; j < features; j++) {
@@ -241,43 +244,88 @@ final class FlatForest implements Serializable {
     }
 
     /**
-     * Per leaf, the SHAP values of its product game for every pattern of satisfied path features
-     * (2^m patterns of m values): a stone's SHAP values are then sums of table lookups. Built once
-     * after training or loading; a few megabytes for a thousand small trees.
+     * Every leaf of every tree in contiguous arrays: its distinct path features with their
+     * intervals, and its SHAP lookup table with the values of its product game for every pattern of
+     * satisfied features (2^m patterns of m values). A stone's SHAP values are then a sequential scan
+     * plus one lookup per leaf. Built once after training or loading (about 8 MB for the reference
+     * model).
      */
-    private double[][][] tables() {
-        double[][][] t = tables;
-        if (t == null) {
-            synchronized (this) {
-                t = tables;
-                if (t == null) {
-                    t = buildTables();
-                    tables = t;
-                }
-            }
+    private static final class ShapIndex {
+        final int[] size;
+        final int[] start;
+        final int[] tableStart;
+        final int[] feature;
+        final double[] low;
+        final double[] high;
+        final double[] table;
+
+        ShapIndex(int[] size, int[] start, int[] tableStart, int[] feature, double[] low, double[] high,
+                  double[] table) {
+            this.size = size;
+            this.start = start;
+            this.tableStart = tableStart;
+            this.feature = feature;
+            this.low = low;
+            this.high = high;
+            this.table = table;
         }
-        return t;
     }
 
-    private double[][][] buildTables() {
-        double[][][] t = new double[leafValue.length][][];
-        double[] poly = new double[MAX_PATH + 1];
-        double[] q = new double[MAX_PATH + 1];
+    private ShapIndex shapIndex() {
+        ShapIndex index = shapIndex;
+        if (index == null) {
+            // a race only builds the same index twice: no lock on the hot path
+            index = buildIndex();
+            shapIndex = index;
+        }
+        return index;
+    }
+
+    private ShapIndex buildIndex() {
+        int leaves = 0;
+        int pathTotal = 0;
+        int tableTotal = 0;
         for (int k = 0; k < leafValue.length; k++) {
-            t[k] = new double[leafValue[k].length][];
             for (int l = 0; l < leafValue[k].length; l++) {
                 int m = leafFeatures[k][l].length;
                 if (m > MAX_TABLE_PATH) {
                     throw new IllegalStateException("a tree path uses " + m + " features; at most " + MAX_TABLE_PATH);
                 }
-                double[] table = new double[(1 << m) * m];
-                for (int mask = 0; mask < (1 << m); mask++) {
-                    leafShap(leafValue[k][l], leafZero[k][l], mask, m, poly, q, table, mask * m);
-                }
-                t[k][l] = table;
+                leaves++;
+                pathTotal += m;
+                tableTotal += (1 << m) * m;
             }
         }
-        return t;
+        int[] size = new int[leaves];
+        int[] start = new int[leaves];
+        int[] tableStart = new int[leaves];
+        int[] feature = new int[pathTotal];
+        double[] low = new double[pathTotal];
+        double[] high = new double[pathTotal];
+        double[] table = new double[tableTotal];
+        double[] poly = new double[MAX_PATH + 1];
+        double[] q = new double[MAX_PATH + 1];
+        int leaf = 0;
+        int path = 0;
+        int at = 0;
+        for (int k = 0; k < leafValue.length; k++) {
+            for (int l = 0; l < leafValue[k].length; l++) {
+                int m = leafFeatures[k][l].length;
+                size[leaf] = m;
+                start[leaf] = path;
+                tableStart[leaf] = at;
+                System.arraycopy(leafFeatures[k][l], 0, feature, path, m);
+                System.arraycopy(leafLow[k][l], 0, low, path, m);
+                System.arraycopy(leafHigh[k][l], 0, high, path, m);
+                for (int mask = 0; mask < (1 << m); mask++) {
+                    leafShap(leafValue[k][l], leafZero[k][l], mask, m, poly, q, table, at + mask * m);
+                }
+                leaf++;
+                path += m;
+                at += (1 << m) * m;
+            }
+        }
+        return new ShapIndex(size, start, tableStart, feature, low, high, table);
     }
 
     /**
