@@ -9,6 +9,9 @@ import com.carato.app.ui.data.DataViewModel;
 import com.carato.app.ui.explore.ExploreView;
 import com.carato.app.ui.explore.ExploreViewModel;
 import com.carato.app.ui.main.MainWindow;
+import com.carato.app.ui.main.MenuActions;
+import com.carato.app.ui.server.ServerDialog;
+import com.carato.app.ui.server.ServerViewModel;
 import com.carato.app.ui.main.ViewModels;
 import com.carato.app.ui.models.ModelsViewModel;
 import com.carato.service.ActiveModel;
@@ -38,6 +41,7 @@ public final class CaratoApp extends Application {
     private ViewModels viewModels;
     private volatile Messages messages;
     private MainWindow window;
+    private ServerViewModel server;
 
     public static void launchApp(String[] args) {
         Application.launch(CaratoApp.class, args);
@@ -81,6 +85,9 @@ public final class CaratoApp extends Application {
 
         window = new MainWindow(stage, viewModels, settings.locale(), locale -> new ExploreView(explore, locale).root(),
                 settings::setLocale, settings::setLastData, current -> messages = current);
+        server = new ServerViewModel(appraiser, modelService, background, Platform::runLater);
+        window.setActions(new MenuActions(null, null,
+                owner -> new ServerDialog(server, messages, owner, getHostServices()).show()));
         settings.windowBounds().ifPresent(b -> {
             stage.setX(b[0]);
             stage.setY(b[1]);
@@ -98,6 +105,9 @@ public final class CaratoApp extends Application {
 
     @Override
     public void stop() {
+        if (server != null) {
+            server.shutdown();
+        }
         if (background != null) {
             background.shutdownNow();
         }

@@ -36,6 +36,7 @@ public final class MainView {
     private final Consumer<Locale> onLanguage;
     private final Consumer<Path> onOpened;
     private final Node explore;
+    private final MenuActions actions;
     private final Parent root;
 
     @FXML private TabPane tabs;
@@ -47,6 +48,9 @@ public final class MainView {
     @FXML private ProgressBar progressBar;
     @FXML private Button cancelButton;
     @FXML private RadioMenuItem englishItem;
+    @FXML private javafx.scene.control.MenuItem retrainItem;
+    @FXML private javafx.scene.control.MenuItem historyItem;
+    @FXML private javafx.scene.control.MenuItem serverItem;
     @FXML private RadioMenuItem italianItem;
 
     /**
@@ -56,6 +60,13 @@ public final class MainView {
      */
     public MainView(Messages messages, ViewModels viewModels, Node explore, Consumer<Locale> onLanguage,
                     Consumer<Path> onOpened) {
+        this(messages, viewModels, explore, onLanguage, onOpened, MenuActions.NONE);
+    }
+
+    /** With the Model and Server menus' actions (a null action disables its item). */
+    public MainView(Messages messages, ViewModels viewModels, Node explore, Consumer<Locale> onLanguage,
+                    Consumer<Path> onOpened, MenuActions actions) {
+        this.actions = actions;
         this.messages = messages;
         this.viewModels = viewModels;
         this.explore = explore;
@@ -93,6 +104,9 @@ public final class MainView {
         } else {
             tabs.getTabs().remove(modelsTab);
         }
+        retrainItem.setDisable(actions.retrain() == null);
+        historyItem.setDisable(actions.history() == null);
+        serverItem.setDisable(actions.server() == null);
         ToggleGroup languages = new ToggleGroup();
         englishItem.setToggleGroup(languages);
         italianItem.setToggleGroup(languages);
@@ -214,6 +228,27 @@ public final class MainView {
     private void cancel() {
         if (viewModels.models() != null) {
             viewModels.models().cancel();
+        }
+    }
+
+    @FXML
+    private void retrain() {
+        if (actions.retrain() != null) {
+            actions.retrain().accept(window());
+        }
+    }
+
+    @FXML
+    private void history() {
+        if (actions.history() != null) {
+            actions.history().accept(window());
+        }
+    }
+
+    @FXML
+    private void server() {
+        if (actions.server() != null) {
+            actions.server().accept(window());
         }
     }
 

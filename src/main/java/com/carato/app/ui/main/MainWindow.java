@@ -22,6 +22,7 @@ public final class MainWindow {
     private final Consumer<Path> onOpened;
     private final Function<Locale, Node> exploreView;
     private final Consumer<Messages> onMessages;
+    private MenuActions actions = MenuActions.NONE;
     private Messages messages;
     private MainView view;
 
@@ -50,7 +51,7 @@ public final class MainWindow {
         }
         Node explore = exploreView == null ? null : exploreView.apply(messages.locale());
         String selected = view == null ? "appraise" : view.selectedScreen();
-        view = new MainView(messages, viewModels, explore, this::switchLanguage, onOpened);
+        view = new MainView(messages, viewModels, explore, this::switchLanguage, onOpened, actions);
         view.select(selected);
         if (stage.getScene() == null) {
             Scene scene = new Scene(view.root(), 1280, 800);
@@ -59,6 +60,12 @@ public final class MainWindow {
         } else {
             stage.getScene().setRoot(view.root());
         }
+    }
+
+    /** Sets what the Model and Server menus open (rebuilds the window's menus). */
+    public void setActions(MenuActions newActions) {
+        this.actions = newActions;
+        build();
     }
 
     /** Shows every text in another language, remembered for the next start. */

@@ -1,0 +1,18 @@
+package com.carato.app.ui.main;
+
+import javafx.stage.Window;
+
+import java.util.function.Consumer;
+
+/**
+ * What the Model and Server menus open; each gets the main window as owner. A null action leaves
+ * its menu item disabled.
+ *
+ * @param retrain Model → Retrain…
+ * @param history Model → History and rollback…
+ * @param server  Server → Start REST server…
+ */
+public record MenuActions(Consumer<Window> retrain, Consumer<Window> history, Consumer<Window> server) {
+
+    public static final MenuActions NONE = new MenuActions(null, null, null);
+}
