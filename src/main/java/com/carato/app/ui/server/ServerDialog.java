@@ -70,6 +70,11 @@ public final class ServerDialog {
         Label note = new Label(messages.get("server.note"));
         note.setWrapText(true);
         note.getStyleClass().add("hint");
+        for (Label wrapped : new Label[] {status, note}) {
+            wrapped.setMaxWidth(490);
+            wrapped.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        url.setPrefColumnCount(28);
         VBox root = new VBox(10, grid, status, note);
         root.setPadding(new Insets(14));
         root.setPrefWidth(520);
