@@ -60,6 +60,8 @@ final class ComparisonPage {
                 Tables.number(texts.get("comparison.change"), b -> texts.change(b.mapeChange())),
                 Tables.number(texts.get("comparison.championMae"), b -> formats.money(b.champion().mae())),
                 Tables.number(texts.get("comparison.challengerMae"), b -> formats.money(b.challenger().mae())));
+        Tables.widths(figuresTable, 190, 110, 110, 110);
+        Tables.widths(bandsTable, 80, 60, 80, 70, 70, 85, 75);
         bandChart.setTitle(texts.get("comparison.chart"));
         bandChart.setAnimated(false);
         viewModel.comparisonProperty().addListener((obs, old, c) -> show(c));
@@ -94,6 +96,7 @@ final class ComparisonPage {
         c.verdict().reasons().forEach(r -> {
             Label reason = new Label("•  " + r);
             reason.setWrapText(true);
+            reason.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             reason.getStyleClass().add("muted");
             reasonsBox.getChildren().add(reason);
         });

@@ -72,23 +72,20 @@ public final class ModelHistoryWindow {
         Tables.columns(versionsTable,
                 Tables.text(texts.get("history.id"), ModelSummary::id),
                 Tables.text(texts.get("history.status"), this::status),
-                Tables.text(texts.get("history.created"), m -> m.created() == null ? "" : formats.date(m.created())),
+                Tables.text(texts.get("history.created"), m -> texts.dateTime(m.created())),
                 Tables.text(texts.get("history.data"), this::data),
                 Tables.number(texts.get("history.mape"), m -> m.holdout() == null ? "" : texts.points(m.holdout().mape())),
                 Tables.number(texts.get("history.mae"), m -> m.holdout() == null ? "" : formats.money(m.holdout().mae())));
-        versionsTable.getColumns().get(0).setPrefWidth(230);
-        versionsTable.getColumns().get(3).setPrefWidth(380);
+        Tables.widths(versionsTable, 200, 80, 150, 540, 80, 80);
         eventsTable.setItems(viewModel.events());
         Tables.columns(eventsTable,
-                Tables.text(texts.get("history.time"), e -> e.time() == null ? "" : formats.date(e.time())),
+                Tables.text(texts.get("history.time"), e -> texts.dateTime(e.time())),
                 Tables.text(texts.get("history.action"), ModelEvent::action),
                 Tables.text(texts.get("history.id"), ModelEvent::id),
                 Tables.text(texts.get("history.previous"), e -> e.previous() == null ? "" : e.previous()),
                 Tables.text(texts.get("history.actor"), ModelEvent::actor),
                 Tables.text(texts.get("history.reason"), ModelEvent::reason));
-        eventsTable.getColumns().get(0).setPrefWidth(150);
-        eventsTable.getColumns().get(2).setPrefWidth(200);
-        eventsTable.getColumns().get(3).setPrefWidth(200);
+        Tables.widths(eventsTable, 150, 85, 195, 195, 150, 360);
         rollbackSelected.disableProperty().bind(viewModel.busyProperty().or(Bindings.createBooleanBinding(() ->
                 !ModelHistoryViewModel.canRollBackTo(versionsTable.getSelectionModel().getSelectedItem()),
                 versionsTable.getSelectionModel().selectedItemProperty())));

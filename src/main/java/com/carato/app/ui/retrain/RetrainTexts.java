@@ -55,6 +55,13 @@ final class RetrainTexts {
                 ? sentence : sentence + "\n" + failure.detail();
     }
 
+    /** A date and time, short enough for a table column ("11/29/26, 7:35:05 AM"). */
+    String dateTime(java.time.Instant instant) {
+        return instant == null ? "" : java.time.format.DateTimeFormatter.ofLocalizedDateTime(
+                java.time.format.FormatStyle.SHORT, java.time.format.FormatStyle.MEDIUM).withLocale(locale)
+                .format(instant.atZone(java.time.ZoneId.systemDefault()));
+    }
+
     /** A percentage given in points ("12.34 %"). */
     String points(double value) {
         return Double.isFinite(value) ? formats.number(value, 2) + " %" : "–";

@@ -64,6 +64,7 @@ public final class RetrainWizard {
         pages.put(WizardStep.COMPARISON, new ComparisonPage(viewModel, texts).root());
         pages.put(WizardStep.DECISION, new DecisionPage(viewModel, texts).root());
         pagesPane.getChildren().setAll(pages.values());
+        show(viewModel.stepProperty().get());
         Scene scene = new Scene(root, 1040, 720);
         scene.getStylesheets().addAll(List.of(
                 RetrainWizard.class.getResource("/com/carato/app/carato.css").toExternalForm(),
@@ -97,7 +98,6 @@ public final class RetrainWizard {
         noticeLabel.managedProperty().bind(noticeLabel.visibleProperty());
         viewModel.stepProperty().addListener((obs, old, step) -> show(step));
         viewModel.decisionProperty().addListener((obs, old, d) -> show(viewModel.stepProperty().get()));
-        show(viewModel.stepProperty().get());
     }
 
     private void show(WizardStep step) {

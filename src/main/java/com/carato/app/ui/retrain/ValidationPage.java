@@ -71,14 +71,15 @@ final class ValidationPage {
                 Tables.number(texts.get("validation.line"), r -> Integer.toString(r.line())),
                 Tables.text(texts.get("validation.field"), RejectedItem::field),
                 Tables.text(texts.get("validation.reason"), RejectedItem::reason));
-        rejectedTable.getColumns().get(3).setPrefWidth(520);
+        Tables.widths(filesTable, 300, 70, 80, 80, 90, 80, 200);
+        Tables.widths(rejectedTable, 260, 60, 80, 560);
         Tables.columns(driftTable,
                 Tables.text(texts.get("validation.column"), ColumnDrift::column),
                 Tables.number(texts.get("validation.psi"), c -> formats.number(c.psi(), 3)),
                 Tables.text(texts.get("validation.level"), c -> texts.get("validation.level."
                         + c.level().name().toLowerCase(Locale.ROOT))),
                 Tables.text(texts.get("validation.detail"), this::driftDetail));
-        driftTable.getColumns().get(3).setPrefWidth(560);
+        Tables.widths(driftTable, 90, 70, 90, 700);
         Tables.columns(conflictsTable,
                 Tables.text(texts.get("validation.stone"), PriceConflict::stone),
                 Tables.text(texts.get("validation.sightings"), this::sightings));
@@ -123,6 +124,7 @@ final class ValidationPage {
     private static Label problem(String text) {
         Label label = new Label(text);
         label.setWrapText(true);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         label.getStyleClass().add("problems");
         return label;
     }

@@ -73,6 +73,9 @@ class RetrainWizardUiTest {
             vm.addFiles(List.of(fresh));
         });
 
+        StackPane pages = robot.lookup("#pagesPane").queryAs(StackPane.class);
+        assertEquals(1, pages.getChildren().stream().filter(javafx.scene.Node::isVisible).count(), "one page at a time");
+        assertTrue(robot.lookup("#addFiles").queryButton().getParent().getParent().isVisible());
         Button next = robot.lookup("#next").queryButton();
         assertEquals("Check files >", next.getText());
         robot.clickOn(next);
