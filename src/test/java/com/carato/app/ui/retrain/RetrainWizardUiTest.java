@@ -46,16 +46,18 @@ class RetrainWizardUiTest {
     @TempDir
     Path dir;
 
+    /** The main window's stand-in: its own stage, so that the shared primary stage stays as other tests expect it. */
     @Start
-    void start(Stage stage) {
-        owner = stage;
-        stage.setScene(new Scene(new StackPane(), 400, 300));
-        stage.show();
+    void start(Stage primary) {
+        owner = new Stage();
+        owner.setScene(new Scene(new StackPane(), 400, 300));
+        owner.show();
     }
 
     @AfterEach
-    void stopBackground() {
+    void tearDown() throws Exception {
         background.shutdownNow();
+        org.testfx.api.FxToolkit.setupFixture(() -> owner.close());
     }
 
     @Test
