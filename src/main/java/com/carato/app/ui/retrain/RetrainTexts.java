@@ -1,0 +1,77 @@
+package com.carato.app.ui.retrain;
+
+import com.carato.app.ui.common.Formats;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** The wizard's and the history window's own texts (bundle {@code com.carato.app.ui.retrain.retrain}). */
+final class RetrainTexts {
+
+    static final String BUNDLE = "com.carato.app.ui.retrain.retrain";
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+    private final Formats formats;
+
+    RetrainTexts(Locale locale) {
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        this.locale = locale;
+        this.formats = new Formats(locale);
+    }
+
+    ResourceBundle bundle() {
+        return bundle;
+    }
+
+    Formats formats() {
+        return formats;
+    }
+
+    String get(String key) {
+        return bundle.getString(key);
+    }
+
+    /** {@code key}'s text, or {@code fallback} when there is none (a status the texts do not know yet). */
+    String getOr(String key, String fallback) {
+        try {
+            return bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return fallback;
+        }
+    }
+
+    /** {@code key}'s text with {@code {0}}-style arguments formatted for the locale. */
+    String format(String key, Object... args) {
+        return new MessageFormat(bundle.getString(key), locale).format(args);
+    }
+
+    /** A failure in plain words: the sentence for its kind, then the service's detail. */
+    String failure(Failure failure) {
+        String sentence = get("error." + failure.kind().name().toLowerCase(Locale.ROOT));
+        return failure.detail() == null || failure.detail().isBlank() || failure.kind() == Failure.Kind.UNEXPECTED
+                ? sentence : sentence + "\n" + failure.detail();
+    }
+
+    /** A date and time, short enough for a table column ("11/29/26, 7:35:05 AM"). */
+    String dateTime(java.time.Instant instant) {
+        return instant == null ? "" : java.time.format.DateTimeFormatter.ofLocalizedDateTime(
+                java.time.format.FormatStyle.SHORT, java.time.format.FormatStyle.MEDIUM).withLocale(locale)
+                .format(instant.atZone(java.time.ZoneId.systemDefault()));
+    }
+
+    /** A percentage given in points ("12.34 %"). */
+    String points(double value) {
+        return Double.isFinite(value) ? formats.number(value, 2) + " %" : "–";
+    }
+
+    /** A signed change in points ("+0.12" / "−1.30"). */
+    String change(double value) {
+        if (!Double.isFinite(value)) {
+            return "–";
+        }
+        return (value < 0 ? "−" : "+") + formats.number(Math.abs(value), 2);
+    }
+}
