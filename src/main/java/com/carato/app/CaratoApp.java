@@ -10,6 +10,8 @@ import com.carato.app.ui.explore.ExploreView;
 import com.carato.app.ui.explore.ExploreViewModel;
 import com.carato.app.ui.main.MainWindow;
 import com.carato.app.ui.main.MenuActions;
+import com.carato.app.ui.retrain.ModelHistoryWindow;
+import com.carato.app.ui.retrain.RetrainWizard;
 import com.carato.app.ui.server.ServerDialog;
 import com.carato.app.ui.server.ServerViewModel;
 import com.carato.app.ui.main.ViewModels;
@@ -80,13 +82,20 @@ public final class CaratoApp extends Application {
         viewModels.data().setOnLoaded(explore::setData);
         active.addListener(summary -> {
             explore.modelChanged();
-            Platform.runLater(() -> viewModels.appraise().modelChanged());
+            Platform.runLater(() -> {
+                viewModels.appraise().modelChanged();
+                viewModels.models().refresh();
+            });
         });
 
         window = new MainWindow(stage, viewModels, settings.locale(), locale -> new ExploreView(explore, locale).root(),
                 settings::setLocale, settings::setLastData, current -> messages = current);
         server = new ServerViewModel(appraiser, modelService, background, Platform::runLater);
-        window.setActions(new MenuActions(null, null,
+        window.setActions(new MenuActions(
+                owner -> RetrainWizard.of(paths.models(), active, background, Platform::runLater, messages.locale(),
+                        owner).show(),
+                owner -> ModelHistoryWindow.of(paths.models(), active, background, Platform::runLater,
+                        messages.locale(), owner).show(),
                 owner -> new ServerDialog(server, messages, owner, getHostServices()).show()));
         settings.windowBounds().ifPresent(b -> {
             stage.setX(b[0]);

@@ -126,7 +126,7 @@ public final class ModelsViewModel {
         });
     }
 
-    private List<Path> reportCharts(String id) throws ModelException {
+    private synchronized List<Path> reportCharts(String id) throws ModelException {
         Path dir = reportsDir.resolve(id);
         if (!Files.isRegularFile(dir.resolve("report.md"))) {
             service.report(dir);
