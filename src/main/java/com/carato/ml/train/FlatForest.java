@@ -45,7 +45,8 @@ final class FlatForest implements Serializable {
     private final double[][][] leafLow;
     private final double[][][] leafHigh;
     private final double[][][] leafZero;
-    private final double expected;
+    /** Derived from the leaves, so it is recomputed after loading rather than stored. */
+    private transient double expected;
     /** SHAP lookup index, rebuilt after loading (see {@link ShapIndex}). */
     private transient volatile ShapIndex shapIndex;
 
@@ -192,6 +193,11 @@ final class FlatForest implements Serializable {
             sum += value[k][node];
         }
         return intercept + shrinkage * sum;
+    }
+
+    private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        expected = computeExpected();
     }
 
     /** Expected output over the training stones: where the SHAP values start. */

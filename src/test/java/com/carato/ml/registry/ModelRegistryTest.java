@@ -54,6 +54,9 @@ class ModelRegistryTest {
         assertEquals(TrainingConfig.quick(), loaded.manifest().training().config(), "configuration with seed kept");
         for (PricedStone stone : stones.subList(0, 50)) {
             assertEquals(model.price(stone.diamond()), loaded.model().price(stone.diamond()), 0.0);
+            var explained = loaded.model().appraise(stone.diamond(), loaded.ref());
+            assertEquals(explained.price(), explained.contributionTotal(), 1.0, "contributions add up after loading");
+            assertEquals(model.appraise(stone.diamond(), loaded.ref()).baseline(), explained.baseline(), 1e-9);
         }
         try (var files = Files.list(dir)) {
             assertFalse(files.anyMatch(p -> p.getFileName().toString().startsWith(".tmp-")), "no temporary folder left");
