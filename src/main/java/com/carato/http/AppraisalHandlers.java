@@ -33,7 +33,7 @@ final class AppraisalHandlers {
 
     /** One stone as a JSON object; any content type is read as JSON (curl -d sends a form type). */
     void single(Context ctx) {
-        boolean explain = explain(ctx);
+        boolean explain = explain(ctx, true);
         JsonNode body = Json.parse(bodies.read(ctx));
         if (!body.isObject()) {
             throw new ProblemException(ProblemType.BAD_REQUEST, "expected one stone as a JSON object with the fields "
@@ -53,7 +53,8 @@ final class AppraisalHandlers {
             batchCsv(ctx);
             return;
         }
-        boolean explain = explain(ctx);
+        // bulk pricing: explanations only on request (10,000 explained stones are ~17 MB and ~2.5 s)
+        boolean explain = explain(ctx, false);
         JsonNode body = Json.parse(bodies.read(ctx));
         if (!body.isArray()) {
             throw new ProblemException(ProblemType.BAD_REQUEST, "expected a JSON array of stones; for one stone"
@@ -107,9 +108,12 @@ final class AppraisalHandlers {
         return Math.max(0, lines - 1);
     }
 
-    private static boolean explain(Context ctx) {
+    private static boolean explain(Context ctx, boolean byDefault) {
         String value = ctx.queryParam("explain");
-        if (value == null || value.equalsIgnoreCase("true")) {
+        if (value == null) {
+            return byDefault;
+        }
+        if (value.equalsIgnoreCase("true")) {
             return true;
         }
         if (value.equalsIgnoreCase("false")) {

@@ -90,12 +90,12 @@ class AppraisalApiTest {
         String body = "[" + STONE + ", {\"carat\": 0, \"cut\": \"Ideal\", \"color\": \"Q\", \"clarity\": \"VS1\","
                 + " \"depth\": 61.8, \"table\": 56, \"x\": 6.42, \"y\": 6.46, \"z\": 3.98}, 42, "
                 + STONE.replace("1.01", "0.5") + "]";
-        Http.Response r = http.postJson("/api/v1/appraisals/batch", body);
+        Http.Response r = http.postJson("/api/v1/appraisals/batch?explain=true", body);
         assertEquals(200, r.status(), r.body());
         JsonNode items = r.json().get("appraisals");
         assertEquals(4, items.size());
         assertTrue(items.get(0).get("price").asDouble() > items.get(3).get("price").asDouble(), "1.01 ct > 0.5 ct");
-        assertTrue(items.get(0).has("explanation"));
+        assertTrue(items.get(0).has("explanation"), "explained on request");
         JsonNode bad = items.get(1);
         assertEquals(1, bad.get("index").asInt());
         assertEquals(422, bad.get("status").asInt());
@@ -107,6 +107,13 @@ class AppraisalApiTest {
         assertEquals(2, r.json().get("appraised").asInt());
         assertEquals(2, r.json().get("failed").asInt());
         assertEquals(items.get(0).at("/model/id"), items.get(3).at("/model/id"));
+    }
+
+    @Test
+    void batchPricesWithoutExplanationByDefault() {
+        JsonNode items = http.postJson("/api/v1/appraisals/batch", "[" + STONE + "]").json().get("appraisals");
+        assertFalse(items.get(0).has("explanation"), items.toString());
+        assertTrue(items.get(0).get("price").asDouble() > 0);
     }
 
     @Test
