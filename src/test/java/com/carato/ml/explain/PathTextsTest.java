@@ -38,7 +38,7 @@ class PathTextsTest {
         Messages italian = new Messages(Locale.ITALIAN);
         assertEquals("purezza VS1 o migliore",
                 PathTexts.of(ExplanationTree.step(Features.CLARITY, 3.5, INF), italian));
-        assertEquals("peso da 0.70 a meno di 1.00 ct",
+        assertEquals("peso da 0,70 a meno di 1,00 ct",
                 PathTexts.of(ExplanationTree.step(Features.CARAT, 0.695, 0.995), italian));
     }
 }

@@ -197,12 +197,28 @@ public final class AppraiseView {
         List<WaterfallChart.Step> steps = new ArrayList<>();
         steps.add(new WaterfallChart.Step(messages.get("appraise.baseline"), "", a.baseline(), true));
         for (Contribution c : a.contributions()) {
-            steps.add(new WaterfallChart.Step(messages.get("field." + c.characteristic()), c.value(), c.dollars(), false));
+            steps.add(new WaterfallChart.Step(messages.get("field." + c.characteristic()),
+                    valueOf(a.diamond(), c.characteristic()), c.dollars(), false));
         }
         steps.add(new WaterfallChart.Step(messages.get("appraise.thisStone"), "", a.price(), true));
         waterfall.setSteps(a.explained() ? steps : List.of(), formats);
         comparablesTable.getItems().setAll(a.comparables());
         modelLabel.setText(messages.format("appraise.model", a.model().id(), formats.date(a.model().created())));
+    }
+
+    /** The stone's value of a characteristic, in the user's notation. */
+    private String valueOf(Diamond d, String characteristic) {
+        return switch (characteristic) {
+            case "carat" -> formats.number(d.carat(), 2) + " ct";
+            case "cut" -> d.cut().label();
+            case "color" -> d.color().label();
+            case "clarity" -> d.clarity().label();
+            case "depth" -> formats.number(d.depth(), 1) + " %";
+            case "table" -> formats.number(d.table(), 1) + " %";
+            case "x" -> formats.number(d.x(), 2) + " mm";
+            case "y" -> formats.number(d.y(), 2) + " mm";
+            default -> formats.number(d.z(), 2) + " mm";
+        };
     }
 
     private String warning(AppraisalWarning w) {

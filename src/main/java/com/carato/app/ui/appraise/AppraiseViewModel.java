@@ -180,7 +180,7 @@ public final class AppraiseViewModel {
             return;
         }
         OptionalDouble typed = Formats.parse(field("depth").text());
-        String value = String.format(java.util.Locale.ROOT, "%.1f", computed);
+        String value = new Formats(messages.locale()).number(computed, 1);
         boolean disagrees = typed.isPresent() && Math.abs(typed.getAsDouble() - computed) > Diamond.DEPTH_TOLERANCE;
         depthDisagrees.set(disagrees);
         depthHint.set(messages.format(disagrees ? "appraise.depth.disagrees" : "appraise.depth.suggested", value));

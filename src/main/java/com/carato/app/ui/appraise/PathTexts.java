@@ -1,5 +1,6 @@
 package com.carato.app.ui.appraise;
 
+import com.carato.app.ui.common.Formats;
 import com.carato.app.ui.common.Messages;
 import com.carato.domain.PathStep;
 
@@ -13,11 +14,23 @@ public final class PathTexts {
     private PathTexts() {
     }
 
+    /** "7.25" in the user's notation ("7,25" in Italian); grades and units unchanged. */
+    private static String localNumber(String value, Formats formats) {
+        if (!value.matches("-?\\d+(\\.\\d+)?")) {
+            return value;
+        }
+        int dot = value.indexOf('.');
+        return formats.number(Double.parseDouble(value), dot < 0 ? 0 : value.length() - dot - 1);
+    }
+
     public static String of(PathStep step, Messages messages) {
         try {
             List<Object> args = new ArrayList<>();
             args.add(messages.get("path.name." + step.characteristic()));
-            args.addAll(step.values());
+            Formats formats = new Formats(messages.locale());
+            for (String value : step.values()) {
+                args.add(localNumber(value, formats));
+            }
             return messages.format("path." + step.kind(), args.toArray());
         } catch (MissingResourceException e) {
             return step.condition();
