@@ -1,18 +1,11 @@
 package com.carato.http;
 
-import com.carato.data.Fixtures;
 import com.carato.service.ActiveModel;
 import com.carato.service.Appraiser;
 import com.carato.service.ModelException;
 import com.carato.service.ModelService;
-import com.carato.service.Progress;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * One registry with a quick model trained on the reference data, shared by the HTTP and serve tests
@@ -20,26 +13,12 @@ import java.util.stream.Stream;
  */
 public final class TestModels {
 
-    private static Path registry;
-
     private TestModels() {
     }
 
-    /** The registry folder, trained on first use. */
-    public static synchronized Path registry() {
-        if (registry == null) {
-            try {
-                Path dir = Files.createTempDirectory("carato-http-test");
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir)));
-                ModelService.quick(dir, new ActiveModel()).train(Fixtures.referenceData(), Progress.NONE);
-                registry = dir;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (Exception e) {
-                throw new IllegalStateException("training the test model failed: " + e.getMessage(), e);
-            }
-        }
-        return registry;
+    /** The registry folder shared by every test of the run (see service.TestModels). */
+    public static Path registry() {
+        return com.carato.service.TestModels.registry();
     }
 
     /** Service objects over the shared registry, with the champion loaded. */
@@ -61,13 +40,5 @@ public final class TestModels {
     static CaratoServer start(ServerConfig config) {
         Loaded l = loaded();
         return CaratoServer.create(l.appraiser(), l.models(), config.withPort(0)).start();
-    }
-
-    static void delete(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // best effort at exit
-        }
     }
 }

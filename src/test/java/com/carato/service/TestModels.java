@@ -7,7 +7,8 @@ import java.nio.file.Path;
 
 /**
  * A quick model trained once per test run on the reference data (about 4 s), shared by the tests
- * that need a priced stone but do not test training itself.
+ * that need a priced stone but do not test training itself. Tests only read it; it is deleted when
+ * the JVM exits.
  */
 public final class TestModels {
 
@@ -21,8 +22,8 @@ public final class TestModels {
         if (registry == null) {
             try {
                 Path dir = Files.createTempDirectory("carato-test-models");
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir)));
                 ModelService.quick(dir, new ActiveModel()).train(Fixtures.referenceData(), Progress.NONE);
-                dir.toFile().deleteOnExit();
                 registry = dir;
             } catch (Exception e) {
                 throw new IllegalStateException("could not train the test model", e);
@@ -44,5 +45,13 @@ public final class TestModels {
 
     public static Appraiser appraiser() {
         return new Appraiser(active());
+    }
+
+    private static void delete(Path dir) {
+        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException e) {
+            // best effort at exit
+        }
     }
 }

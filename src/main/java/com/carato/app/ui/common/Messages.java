@@ -2,17 +2,27 @@ package com.carato.app.ui.common;
 
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-/** The app's texts in the chosen language (resource bundle {@code com.carato.app.messages}). */
+/**
+ * Texts in the chosen language from one resource bundle: the app's shared bundle
+ * ({@code com.carato.app.messages}) by default, or a screen's own.
+ */
 public final class Messages {
 
     public static final String BUNDLE = "com.carato.app.messages";
 
     private final ResourceBundle bundle;
+    private final Locale locale;
 
     public Messages(Locale locale) {
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        this(BUNDLE, locale);
+    }
+
+    public Messages(String bundleName, Locale locale) {
+        this.bundle = ResourceBundle.getBundle(bundleName, locale);
+        this.locale = bundle.getLocale().getLanguage().isEmpty() ? Locale.ENGLISH : bundle.getLocale();
     }
 
     public ResourceBundle bundle() {
@@ -20,15 +30,24 @@ public final class Messages {
     }
 
     public Locale locale() {
-        return bundle.getLocale().getLanguage().isEmpty() ? Locale.ENGLISH : bundle.getLocale();
+        return locale;
     }
 
     public String get(String key) {
         return bundle.getString(key);
     }
 
+    /** {@code key}'s text, or {@code fallback} when the bundle has none. */
+    public String getOr(String key, String fallback) {
+        try {
+            return bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return fallback;
+        }
+    }
+
     /** The text of {@code key} with {@code {0}}-style arguments formatted for the locale. */
     public String format(String key, Object... args) {
-        return new MessageFormat(bundle.getString(key), locale()).format(args);
+        return new MessageFormat(bundle.getString(key), locale).format(args);
     }
 }

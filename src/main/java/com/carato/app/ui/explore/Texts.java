@@ -1,6 +1,6 @@
 package com.carato.app.ui.explore;
 
-import java.text.MessageFormat;
+import com.carato.app.ui.common.Messages;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -9,18 +9,16 @@ final class Texts {
 
     static final String BUNDLE = "com.carato.app.ui.explore.explore";
 
-    private final ResourceBundle bundle;
-    private final Locale locale;
+    private final Messages messages;
     private final Formats formats;
 
     Texts(Locale locale) {
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale);
-        this.locale = locale;
+        this.messages = new Messages(BUNDLE, locale);
         this.formats = new Formats(locale);
     }
 
     ResourceBundle bundle() {
-        return bundle;
+        return messages.bundle();
     }
 
     Formats formats() {
@@ -28,12 +26,12 @@ final class Texts {
     }
 
     String get(String key) {
-        return bundle.getString(key);
+        return messages.get(key);
     }
 
     /** {@code key}'s text with {@code {0}}-style arguments formatted for the locale. */
     String format(String key, Object... args) {
-        return new MessageFormat(bundle.getString(key), locale).format(args);
+        return messages.format(key, args);
     }
 
     String grading(Grading grading) {

@@ -1,10 +1,9 @@
 package com.carato.app.ui.retrain;
 
 import com.carato.app.ui.common.Formats;
+import com.carato.app.ui.common.Messages;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /** The wizard's and the history window's own texts (bundle {@code com.carato.app.ui.retrain.retrain}). */
@@ -12,18 +11,18 @@ final class RetrainTexts {
 
     static final String BUNDLE = "com.carato.app.ui.retrain.retrain";
 
-    private final ResourceBundle bundle;
+    private final Messages messages;
     private final Locale locale;
     private final Formats formats;
 
     RetrainTexts(Locale locale) {
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        this.messages = new Messages(BUNDLE, locale);
         this.locale = locale;
         this.formats = new Formats(locale);
     }
 
     ResourceBundle bundle() {
-        return bundle;
+        return messages.bundle();
     }
 
     Formats formats() {
@@ -31,21 +30,17 @@ final class RetrainTexts {
     }
 
     String get(String key) {
-        return bundle.getString(key);
+        return messages.get(key);
     }
 
     /** {@code key}'s text, or {@code fallback} when there is none (a status the texts do not know yet). */
     String getOr(String key, String fallback) {
-        try {
-            return bundle.getString(key);
-        } catch (MissingResourceException e) {
-            return fallback;
-        }
+        return messages.getOr(key, fallback);
     }
 
     /** {@code key}'s text with {@code {0}}-style arguments formatted for the locale. */
     String format(String key, Object... args) {
-        return new MessageFormat(bundle.getString(key), locale).format(args);
+        return messages.format(key, args);
     }
 
     /** A failure in plain words: the sentence for its kind, then the service's detail. */
