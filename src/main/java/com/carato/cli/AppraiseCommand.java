@@ -18,8 +18,9 @@ import java.util.concurrent.Callable;
 
 /** {@code carato appraise --models DIR --input FILE --output FILE}. */
 @Command(name = "appraise", mixinStandardHelpOptions = true,
-        description = {"Appraise a CSV of stones with the champion model. The output has the input's columns",
-            "plus predicted_price, price_low, price_high (the 90 % range) and error, one row per input row."})
+        description = {"Appraise a CSV of stones with the champion model.",
+            "The output has the input's columns plus predicted_price, price_low, price_high (the 90 % range)",
+            "and error, one row per input row, in the same order."})
 final class AppraiseCommand implements Callable<Integer> {
 
     @Spec

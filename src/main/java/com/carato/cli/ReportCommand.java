@@ -14,8 +14,8 @@ import java.util.concurrent.Callable;
 
 /** {@code carato report --models DIR --out DIR}. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Write the champion's evaluation report: report.md with the metrics, error by carat band,",
-            "price-range coverage and what drives prices, and PNG charts beside it."})
+        description = {"Write the champion's evaluation report (Markdown and PNG charts).",
+            "report.md holds the metrics, error by carat band, price-range coverage and what drives prices."})
 final class ReportCommand implements Callable<Integer> {
 
     @Spec

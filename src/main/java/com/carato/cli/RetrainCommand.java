@@ -18,9 +18,10 @@ import java.util.concurrent.Callable;
 
 /** {@code carato retrain --models DIR --data FILE… [--auto-promote] [--quick]}. */
 @Command(name = "retrain", mixinStandardHelpOptions = true,
-        description = {"Retrain the champion with new files of appraised stones: validate them, add them to the",
-            "champion's data, train a challenger, compare both on the same held-out new stones (every 5th),",
-            "then promote (--auto-promote) or keep by the promotion rule. Every decision goes to the registry log."},
+        description = {"Retrain the champion with new files of appraised stones.",
+            "Validates them, adds them to the champion's data, trains a challenger, compares both on the same",
+            "held-out new stones (every 5th), then promotes (--auto-promote) or keeps it by the promotion rule.",
+            "Every decision goes to the registry log."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:promoted", "1:error (a file unreadable, nothing new, no champion, another retrain running)",
             "2:usage error", "3:kept: the challenger is worse by the rule",

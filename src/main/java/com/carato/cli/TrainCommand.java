@@ -19,8 +19,9 @@ import java.util.concurrent.Callable;
 
 /** {@code carato train --data FILE --models DIR}. */
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = {"Validate a file of appraised stones, train a model on it, evaluate it on its held-out",
-            "part (every fifth row), save it as a bundle and make it the champion if there is none."})
+        description = {"Train a model on a file of appraised stones and save it as a bundle.",
+            "Validates the file, trains on it, evaluates on its held-out part (every fifth row), saves the",
+            "bundle and makes it the champion if the registry has none."})
 final class TrainCommand implements Callable<Integer> {
 
     @Spec

@@ -20,8 +20,8 @@ import java.util.concurrent.Callable;
 
 /** {@code carato watch --models DIR --inbox DIR [--auto-promote] [--once]}. */
 @Command(name = "watch", mixinStandardHelpOptions = true,
-        description = {"Watch a folder for new CSV files of appraised stones and retrain with each one (as carato",
-            "retrain does). A file counts as complete when its size and time have not changed between two looks.",
+        description = {"Watch a folder for new CSV files of appraised stones and retrain with each one.",
+            "Each file is handled as carato retrain does. A file counts as complete when its size and time have not changed between two looks.",
             "Afterwards it moves to processed/ (trained, promoted or kept) or rejected/ with a .reason.txt",
             "(unreadable, or nothing new to learn). Runs until interrupted, or once with --once."},
         exitCodeListHeading = "%nExit codes:%n",
