@@ -39,6 +39,19 @@ public record Axis(double min, double max, boolean log) {
         return (value - min) / (max - min);
     }
 
+    /** The value at position {@code unit} (the inverse of {@link #unit}). */
+    public double value(double unit) {
+        if (log) {
+            return Math.pow(10, Math.log10(min) + unit * (Math.log10(max) - Math.log10(min)));
+        }
+        return min + unit * (max - min);
+    }
+
+    /** The part of this axis between two positions, as an axis of its own (for zooming). */
+    public Axis window(double fromUnit, double toUnit) {
+        return new Axis(value(fromUnit), value(toUnit), log);
+    }
+
     /** Round values inside the axis, about {@code target} of them. */
     public List<Double> ticks(int target) {
         List<Double> ticks = new ArrayList<>();

@@ -7,13 +7,17 @@ import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 
 import java.util.List;
 import java.util.function.Function;
 
-/** Price against weight, one dot per stone, coloured by a grade; hovering a dot names the stone. */
+/**
+ * Price against weight, one dot per stone, coloured by a grade; hovering a dot names the stone,
+ * the mouse wheel zooms around the cursor and a double click shows everything again.
+ */
 final class ScatterPlot extends PlotCanvas {
 
     private static final double RADIUS = 2.6;
@@ -30,6 +34,7 @@ final class ScatterPlot extends PlotCanvas {
     private boolean logPrice;
     private double[] px = new double[0];
     private double[] py = new double[0];
+    private ZoomWindow zoom = ZoomWindow.ALL;
 
     ScatterPlot(Formats formats, String caratName, String priceName, Function<Grading, String> gradingName) {
         this.formats = formats;
@@ -38,6 +43,42 @@ final class ScatterPlot extends PlotCanvas {
         this.gradingName = gradingName;
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::hover);
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> tooltip.hide());
+        canvas.addEventHandler(ScrollEvent.SCROLL, this::scroll);
+        canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getClickCount() == 2) {
+                resetZoom();
+            }
+        });
+    }
+
+    private void scroll(ScrollEvent event) {
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        double fx = (event.getX() - left) / plotWidth(w);
+        double fy = 1 - (event.getY() - top) / plotHeight(h);
+        if (fx < 0 || fx > 1 || fy < 0 || fy > 1 || event.getDeltaY() == 0) {
+            return;
+        }
+        zoom = zoom.zoom(fx, fy, event.getDeltaY() > 0 ? 0.8 : 1.25);
+        redraw();
+        event.consume();
+    }
+
+    /** Shows every stone again after zooming. */
+    void resetZoom() {
+        zoom = ZoomWindow.ALL;
+        redraw();
+    }
+
+    /** The visible part of the data (for tests). */
+    ZoomWindow zoomWindow() {
+        return zoom;
+    }
+
+    /** Zooms as the mouse wheel does, at fractions of the plot (for tests). */
+    void zoomAt(double fx, double fy, double factor) {
+        zoom = zoom.zoom(fx, fy, factor);
+        redraw();
     }
 
     void show(List<PricedStone> stones, Grading colourBy, boolean logCarat, boolean logPrice) {
@@ -45,7 +86,17 @@ final class ScatterPlot extends PlotCanvas {
         this.colourBy = colourBy;
         this.logCarat = logCarat;
         this.logPrice = logPrice;
+        this.zoom = ZoomWindow.ALL;
         redraw();
+    }
+
+    /** How many stones are visible in the current zoom window. */
+    int visibleCount() {
+        int n = 0;
+        for (double x : px) {
+            n += Double.isNaN(x) ? 0 : 1;
+        }
+        return n;
     }
 
     /** How many stones the plot draws. */
@@ -62,10 +113,12 @@ final class ScatterPlot extends PlotCanvas {
             message(g, w, h, "–");
             return;
         }
-        Axis x = Axis.spanning(stones.stream().mapToDouble(s -> s.diamond().carat()).min().orElse(0),
+        Axis fullX = Axis.spanning(stones.stream().mapToDouble(s -> s.diamond().carat()).min().orElse(0),
                 stones.stream().mapToDouble(s -> s.diamond().carat()).max().orElse(1), logCarat);
-        Axis y = Axis.spanning(stones.stream().mapToDouble(PricedStone::price).min().orElse(0),
+        Axis fullY = Axis.spanning(stones.stream().mapToDouble(PricedStone::price).min().orElse(0),
                 stones.stream().mapToDouble(PricedStone::price).max().orElse(1), logPrice);
+        Axis x = fullX.window(zoom.x0(), zoom.x1());
+        Axis y = fullY.window(zoom.y0(), zoom.y1());
         xAxis(g, x, w, h, v -> formats.decimal(v, v < 1 && logCarat ? 1 : v % 1 == 0 ? 0 : 1), caratName);
         yAxis(g, y, w, h, formats::moneyShort, priceName);
         int grades = colourBy.grades().size();
@@ -76,8 +129,16 @@ final class ScatterPlot extends PlotCanvas {
         }
         for (int i = 0; i < stones.size(); i++) {
             PricedStone s = stones.get(i);
-            px[i] = left + x.unit(s.diamond().carat()) * plotWidth(w);
-            py[i] = top + (1 - y.unit(s.price())) * plotHeight(h);
+            double ux = x.unit(s.diamond().carat());
+            double uy = y.unit(s.price());
+            if (ux < 0 || ux > 1 || uy < 0 || uy > 1) {
+                // outside the zoomed window: not drawn, and never hovered
+                px[i] = Double.NaN;
+                py[i] = Double.NaN;
+                continue;
+            }
+            px[i] = left + ux * plotWidth(w);
+            py[i] = top + (1 - uy) * plotHeight(h);
             g.setFill(colours[colourBy.rank(s.diamond())]);
             g.fillOval(px[i] - RADIUS, py[i] - RADIUS, 2 * RADIUS, 2 * RADIUS);
         }

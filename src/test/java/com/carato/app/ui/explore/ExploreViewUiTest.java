@@ -102,6 +102,24 @@ class ExploreViewUiTest {
     }
 
     @Test
+    void theScatterZoomsWithTheWheelAndDoubleClickShowsAllAgain(FxRobot robot) {
+        TabPane tabs = robot.lookup("#exploreTabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        ScatterPlot scatter = view.charts().scatter;
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> scatter.pointCount() == 4_988 && scatter.getWidth() > 500);
+        robot.interact(() -> { });
+        assertEquals(4_988, scatter.visibleCount());
+        // zoom on the small, cheap stones (bottom left)
+        robot.interact(() -> scatter.zoomAt(0.1, 0.1, 0.25));
+        int zoomed = scatter.visibleCount();
+        assertTrue(zoomed > 0 && zoomed < 4_988, "zoomed in: " + zoomed + " stones visible");
+        assertTrue(scatter.zoomWindow().zoomed());
+        robot.doubleClickOn(scatter);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(4_988, scatter.visibleCount(), "a double click shows every stone again");
+    }
+
+    @Test
     void aChartIsSavedAsPng(FxRobot robot, @TempDir Path dir) throws Exception {
         TabPane tabs = robot.lookup("#exploreTabs").queryAs(TabPane.class);
         robot.interact(() -> tabs.getSelectionModel().select(1));
