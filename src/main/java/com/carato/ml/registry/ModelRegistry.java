@@ -302,10 +302,28 @@ public final class ModelRegistry {
         Files.createDirectories(root);
         byte[] line = (Json.LINE.writeValueAsString(event) + "\n").getBytes(StandardCharsets.UTF_8);
         try (FileChannel channel = FileChannel.open(root.resolve(LOG_FILE), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+                StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            // a crash mid-append leaves a torn last line, which events() ignores; cut it off first so
+            // that this event starts on a line of its own and is not lost with it
+            channel.truncate(endOfLastCompleteLine(channel));
+            channel.position(channel.size());
             channel.write(java.nio.ByteBuffer.wrap(line));
             channel.force(true);
         }
+    }
+
+    /** Size of the log up to and including its last line break (0 when it has none). */
+    private static long endOfLastCompleteLine(FileChannel channel) throws IOException {
+        long size = channel.size();
+        java.nio.ByteBuffer one = java.nio.ByteBuffer.allocate(1);
+        for (long at = size - 1; at >= 0; at--) {
+            one.clear();
+            channel.read(one, at);
+            if (one.get(0) == '\n') {
+                return at + 1;
+            }
+        }
+        return 0;
     }
 
     private static Manifest readManifest(Path dir) throws BundleException {

@@ -23,36 +23,57 @@ public final class RetrainLock implements AutoCloseable {
 
     public static final String FILE = ".retrain.lock";
 
+    /**
+     * Registries locked by this process. Checked before opening the lock file: on Linux, closing any
+     * channel to a locked file drops the process's lock, so a second attempt from this process must
+     * never open (and close) one.
+     */
+    private static final java.util.Set<Path> HELD = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private final FileChannel channel;
     private final FileLock lock;
+    private final Path key;
 
-    private RetrainLock(FileChannel channel, FileLock lock) {
+    private RetrainLock(FileChannel channel, FileLock lock, Path key) {
         this.channel = channel;
         this.lock = lock;
+        this.key = key;
     }
 
     /** Takes the lock, or returns empty when another retrain (in any process) holds it. */
     public static Optional<RetrainLock> tryAcquire(Path root, String holder) throws IOException {
         Files.createDirectories(root);
-        FileChannel channel = FileChannel.open(root.resolve(FILE), StandardOpenOption.CREATE,
-                StandardOpenOption.READ, StandardOpenOption.WRITE);
+        Path key = root.toRealPath();
+        if (!HELD.add(key)) {
+            return Optional.empty(); // held by this very process
+        }
+        FileChannel channel;
         FileLock lock;
+        try {
+            channel = FileChannel.open(root.resolve(FILE), StandardOpenOption.CREATE,
+                    StandardOpenOption.READ, StandardOpenOption.WRITE);
+        } catch (IOException | RuntimeException e) {
+            HELD.remove(key);
+            throw e;
+        }
         try {
             lock = channel.tryLock();
         } catch (OverlappingFileLockException e) {
-            lock = null; // held by this very process
+            lock = null;
         } catch (IOException | RuntimeException e) {
             channel.close();
+            HELD.remove(key);
             throw e;
         }
         if (lock == null) {
             channel.close();
+            HELD.remove(key);
             return Optional.empty();
         }
         channel.truncate(0);
         channel.write(ByteBuffer.wrap((holder + ", process " + ManagementFactory.getRuntimeMXBean().getPid()
                 + ", since " + Instant.now() + "\n").getBytes(StandardCharsets.UTF_8)), 0);
-        return Optional.of(new RetrainLock(channel, lock));
+        return Optional.of(new RetrainLock(channel, lock, key));
     }
 
     /** Who holds (or last held) the lock, as written in the lock file; empty when unknown. */
@@ -69,7 +90,11 @@ public final class RetrainLock implements AutoCloseable {
         try {
             lock.release();
         } finally {
-            channel.close();
+            try {
+                channel.close();
+            } finally {
+                HELD.remove(key);
+            }
         }
     }
 }

@@ -137,6 +137,21 @@ class ModelRegistryTest {
     }
 
     @Test
+    void theNextEventAfterATornLineIsNotLost() throws Exception {
+        ModelRegistry registry = new ModelRegistry(dir);
+        registry.save(model, manifest("m1"));
+        registry.save(model, manifest("m2"));
+        registry.promote("m1", "test", "first", Map.of());
+        Files.writeString(dir.resolve(ModelRegistry.LOG_FILE), "{\"time\":\"2026-11-29T09:00:00Z\",\"action\":\"prom",
+                StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        registry.promote("m2", "test", "after the crash", Map.of());
+        assertEquals(Optional.of("m2"), registry.champion(), "the promotion after a torn line counts");
+        registry.rollback(null, "test");
+        assertEquals(Optional.of("m1"), registry.champion(), "and the log stays readable");
+        assertTrue(Files.readString(dir.resolve(ModelRegistry.LOG_FILE)).lines().allMatch(l -> l.endsWith("}")));
+    }
+
+    @Test
     void aCrashBeforeTheMoveLeavesNoBundle() throws Exception {
         ModelRegistry registry = new ModelRegistry(dir);
         // what a crash mid-save leaves: a hidden temporary folder with part of a bundle

@@ -26,6 +26,19 @@ class RetrainLockTest {
     }
 
     @Test
+    void aSecondAttemptFromThisProcessDoesNotReleaseTheLockForOthers() throws Exception {
+        try (RetrainLock held = RetrainLock.tryAcquire(dir, "this process").orElseThrow()) {
+            assertTrue(RetrainLock.tryAcquire(dir, "this process again").isEmpty(), "refused in this process");
+            Process probe = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), LockHolder.class.getName(), dir.toString(), "probe")
+                    .redirectErrorStream(true).start();
+            String line = new java.io.BufferedReader(new java.io.InputStreamReader(probe.getInputStream())).readLine();
+            probe.waitFor();
+            assertTrue("refused".equals(line), "another process must still be refused, it said: " + line);
+        }
+    }
+
+    @Test
     void aLockHeldByAnotherProcessRefusesAndIsReleasedWhenThatProcessIsKilled() throws Exception {
         Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), LockHolder.class.getName(), dir.toString())
