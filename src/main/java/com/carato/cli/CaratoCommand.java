@@ -1,6 +1,7 @@
 package com.carato.cli;
 
 import picocli.CommandLine;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 
 import java.util.Set;
@@ -8,7 +9,7 @@ import java.util.Set;
 /** The {@code carato} command line: headless commands over the same service as the app. */
 @Command(name = "carato", mixinStandardHelpOptions = true, versionProvider = CaratoCommand.Version.class,
         description = "Diamond appraisal: validate data, train, appraise, evaluate, serve.",
-        subcommands = {CheckCommand.class, TrainCommand.class, AppraiseCommand.class, EvaluateCommand.class, ReportCommand.class,
+        subcommands = {CommandLine.HelpCommand.class, CheckCommand.class, TrainCommand.class, AppraiseCommand.class, EvaluateCommand.class, ReportCommand.class,
             RetrainCommand.class, ModelsCommand.class, WatchCommand.class, ServeCommand.class})
 public final class CaratoCommand implements Runnable {
 
@@ -26,7 +27,19 @@ public final class CaratoCommand implements Runnable {
     }
 
     public static CommandLine newCommandLine() {
-        return new CommandLine(new CaratoCommand());
+        return new CommandLine(new CaratoCommand()).setExecutionExceptionHandler(CaratoCommand::unexpected);
+    }
+
+    /**
+     * An error no command expected: one line for the user (what failed and where the details are),
+     * the stack trace in the log, exit code 1. Never a raw stack trace on the terminal.
+     */
+    private static int unexpected(Exception e, CommandLine command, CommandLine.ParseResult parsed) {
+        LoggerFactory.getLogger(CaratoCommand.class).error("carato {} failed", command.getCommandName(), e);
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        command.getErr().println("error: " + command.getCommandName() + " failed unexpectedly: " + message);
+        command.getErr().flush();
+        return ExitCodes.FILE_ERROR;
     }
 
     /** True when {@code args} ask for a headless command rather than the desktop app. */

@@ -6,6 +6,7 @@ import com.carato.service.ModelException;
 import com.carato.service.RetrainBusyException;
 import com.carato.service.RetrainResult;
 import com.carato.service.Retrainer;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -108,6 +109,11 @@ final class WatchCommand implements Callable<Integer> {
                 ok = false;
             } catch (ModelException e) {
                 err.println("error: " + e.getMessage() + "; " + file.getFileName() + " stays in the inbox");
+                ok = false;
+            } catch (RuntimeException e) {
+                // a file that breaks training must not stop the watch, nor break it again at the next start
+                LoggerFactory.getLogger(WatchCommand.class).error("retraining with {} failed", file, e);
+                out.printf("-> %s%n", box.rejected(file, "training failed unexpectedly: " + e));
                 ok = false;
             }
             out.flush();

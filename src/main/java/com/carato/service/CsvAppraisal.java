@@ -40,10 +40,13 @@ public final class CsvAppraisal {
 
     /** Appraises {@code input} into {@code output}, written atomically (temporary file, then move). */
     public Result appraise(Path input, Path output) throws DataFileException, IOException {
+        Path absolute = output.toAbsolutePath();
+        if (absolute.getParent() == null || Files.isDirectory(absolute)) {
+            throw new IOException("not a file to write: " + output);
+        }
         ImportReport report = new StoneCsvReader(PriceRule.IGNORED).read(input);
         StringBuilder csv = new StringBuilder();
         Result result = write(report, csv);
-        Path absolute = output.toAbsolutePath();
         Path dir = absolute.getParent();
         Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
@@ -69,16 +72,19 @@ public final class CsvAppraisal {
         List<String> header = new ArrayList<>(report.header());
         header.addAll(ADDED_COLUMNS);
         line(out, header, sep);
+        // one call for the whole file, so that one model version prices every row
+        List<Appraisal> priced = appraiser.appraiseAll(
+                report.rows().stream().filter(ImportedRow::accepted).map(ImportedRow::diamond).toList(), false);
         int appraised = 0;
         int failed = 0;
         for (ImportedRow row : report.rows()) {
             List<String> cells = new ArrayList<>(row.values().size() == report.header().size()
                     ? row.values() : blanks(report.header().size()));
             if (row.accepted()) {
-                Appraisal a = appraiser.appraise(row.diamond(), false);
-                cells.add(money(a.price(), report.decimalComma()));
-                cells.add(money(a.range().low(), report.decimalComma()));
-                cells.add(money(a.range().high(), report.decimalComma()));
+                Appraisal a = priced.get(appraised);
+                cells.add(money(a.price()));
+                cells.add(money(a.range().low()));
+                cells.add(money(a.range().high()));
                 cells.add("");
                 appraised++;
             } else {
@@ -100,7 +106,7 @@ public final class CsvAppraisal {
     }
 
     /** Whole dollars: appraisals are quoted to the dollar. */
-    private static String money(double v, boolean unusedDecimalComma) {
+    private static String money(double v) {
         return String.format(Locale.ROOT, "%d", Math.round(v));
     }
 

@@ -71,6 +71,22 @@ class ArchitectureTest {
             .orShould().dependOnClassesThat().resideInAPackage(ML)
             .because("screens, commands and handlers call the service and only show the values it returns");
 
+    /** What of the server the desktop app may touch: building, starting and stopping it. */
+    private static final DescribedPredicate<JavaClass> SERVER_INTERNALS = new DescribedPredicate<>(
+            "http classes other than CaratoServer and ServerConfig") {
+        @Override
+        public boolean test(JavaClass c) {
+            return c.getPackageName().startsWith("com.carato.http")
+                    && !c.getName().equals("com.carato.http.CaratoServer")
+                    && !c.getName().equals("com.carato.http.ServerConfig");
+        }
+    };
+
+    @ArchTest
+    static final ArchRule appOnlyStartsAndStopsTheServer = noClasses().that().resideInAPackage(APP)
+            .should().dependOnClassesThat(SERVER_INTERNALS)
+            .because("the app starts and stops the embedded server; requests go through the service like any other");
+
     @ArchTest
     static final ArchRule javaFxOnlyInTheApp = noClasses().that().resideOutsideOfPackage(APP)
             .should().dependOnClassesThat().resideInAPackage("javafx..")

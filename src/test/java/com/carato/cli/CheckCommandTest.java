@@ -80,6 +80,14 @@ class CheckCommandTest {
     }
 
     @Test
+    void helpListsTheCommands() {
+        CliRunner.Result help = CliRunner.run("help");
+        assertEquals(0, help.exitCode(), help.err());
+        assertTrue(help.out().contains("appraise") && help.out().contains("retrain"), help.out());
+        assertTrue(CaratoCommand.isCommand("help"));
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         assertEquals(ExitCodes.USAGE, CliRunner.run("check").exitCode());
         assertTrue(CaratoCommand.isCommand("check", "x"));

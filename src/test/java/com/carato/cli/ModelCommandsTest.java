@@ -111,6 +111,15 @@ class ModelCommandsTest {
     }
 
     @Test
+    void anOutputThatIsNotAFileIsRefusedInWords() {
+        CliRunner.Result r = CliRunner.run("appraise", "--models", models.toString(),
+                "--input", fixture("small.csv").toString(), "--output", dir.toString());
+        assertEquals(ExitCodes.FILE_ERROR, r.exitCode());
+        assertTrue(r.err().contains("not a file to write"), r.err());
+        assertTrue(!r.err().contains("Exception"), "no stack trace: " + r.err());
+    }
+
+    @Test
     void withoutAModelTheCommandsSaySo() {
         CliRunner.Result r = CliRunner.run("appraise", "--models", dir.resolve("empty").toString(),
                 "--input", fixture("small.csv").toString(), "--output", dir.resolve("x.csv").toString());

@@ -38,6 +38,8 @@ import java.util.function.Supplier;
  */
 public final class AppraiseViewModel {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AppraiseViewModel.class);
+
     private final Appraiser appraiser;
     private final Executor background;
     private final Executor ui;
@@ -120,9 +122,13 @@ public final class AppraiseViewModel {
                     }
                 });
             } catch (RuntimeException e) {
+                LOG.error("appraising {} failed", diamond, e);
                 ui.execute(() -> {
-                    busy.set(false);
-                    status.set(messages.format("appraise.failed", e.getMessage()));
+                    if (id == sequence) {
+                        busy.set(false);
+                        status.set(messages.format("appraise.failed",
+                                e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+                    }
                 });
             }
         });
@@ -248,9 +254,13 @@ public final class AppraiseViewModel {
         });
     }
 
-    /** Clears the result when the model changes, so no price of another model stays on screen. */
+    /**
+     * The model changed: no price of the old model stays on screen. The stone is priced again by
+     * the new one when the form is valid; otherwise the result is cleared.
+     */
     public void modelChanged() {
         if (result.get() != null) {
+            result.set(null);
             request(false);
         }
     }

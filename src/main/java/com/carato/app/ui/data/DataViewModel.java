@@ -26,6 +26,8 @@ import java.util.function.Consumer;
  */
 public final class DataViewModel {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DataViewModel.class);
+
     /** Which rows the table shows. */
     public enum Show { ALL, ACCEPTED, REJECTED, FLAGGED }
 
@@ -61,7 +63,9 @@ public final class DataViewModel {
             } catch (DataFileException e) {
                 ui.execute(() -> fail(e.getMessage()));
             } catch (RuntimeException e) {
-                ui.execute(() -> fail(file + ": could not be read (" + e + ")"));
+                LOG.error("reading {} failed", file, e);
+                ui.execute(() -> fail(file + ": " + (e.getMessage() == null ? e.getClass().getSimpleName()
+                        : e.getMessage())));
             }
         });
     }

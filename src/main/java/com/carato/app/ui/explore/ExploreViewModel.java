@@ -182,7 +182,7 @@ public final class ExploreViewModel {
     private PriceGrid priceOrNull(GridBand band, Cut cut, List<PricedStone> stones) {
         try {
             return PriceGrid.compute(band, cut, stones, appraiser::price);
-        } catch (RuntimeException e) { // no model after all (NoModelException): the grid says so
+        } catch (com.carato.service.NoModelException e) { // no model after all: the grid says so
             return null;
         }
     }

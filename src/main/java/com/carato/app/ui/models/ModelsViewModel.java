@@ -31,6 +31,8 @@ import java.util.stream.Stream;
  */
 public final class ModelsViewModel {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ModelsViewModel.class);
+
     private final ModelService service;
     private final Path reportsDir;
     private final Executor background;
@@ -85,8 +87,9 @@ public final class ModelsViewModel {
             } catch (java.util.concurrent.CancellationException e) {
                 ui.execute(() -> finish("cancelled"));
             } catch (ModelException | com.carato.data.DataFileException | RuntimeException e) {
+                LOG.error("preparing the model failed", e);
                 ui.execute(() -> {
-                    error.set(e.getMessage());
+                    error.set(describe(e));
                     finish("");
                 });
             }
@@ -104,7 +107,8 @@ public final class ModelsViewModel {
             try {
                 refreshNow(true);
             } catch (ModelException | RuntimeException e) {
-                ui.execute(() -> error.set(e.getMessage()));
+                LOG.error("refreshing the models failed", e);
+                ui.execute(() -> error.set(describe(e)));
             }
         });
     }
@@ -136,6 +140,11 @@ public final class ModelsViewModel {
         } catch (java.io.IOException e) {
             throw new ModelException(dir + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Never null, never empty: a message, or at least the kind of error (details in the log). */
+    private static String describe(Exception e) {
+        return e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private void finish(String finalStage) {
