@@ -88,7 +88,7 @@ public final class CaratoApp extends Application {
             });
         });
 
-        window = new MainWindow(stage, viewModels, settings.locale(), locale -> new ExploreView(explore, locale).root(),
+        window = new MainWindow(stage, viewModels, settings.locale(), locale -> new ExploreView(explore, locale),
                 settings::setLocale, settings::setLastData, current -> messages = current);
         server = new ServerViewModel(appraiser, modelService, background, Platform::runLater);
         window.setActions(new MenuActions(

@@ -1,5 +1,6 @@
 package com.carato.app.ui.appraise;
 
+import com.carato.app.ui.common.Subscriptions;
 import com.carato.app.ui.common.Formats;
 import com.carato.app.ui.common.Fxml;
 import com.carato.app.ui.common.Messages;
@@ -44,6 +45,7 @@ public final class AppraiseView {
     private final Messages messages;
     private final Formats formats;
     private final Parent root;
+    private final Subscriptions subscriptions = new Subscriptions();
 
     @FXML private TextField caratField;
     @FXML private TextField depthField;
@@ -87,6 +89,20 @@ public final class AppraiseView {
         return root;
     }
 
+    /** Detaches this view from its view model (it is being replaced). */
+    public void dispose() {
+        subscriptions.dispose();
+        caratField.textProperty().unbindBidirectional(viewModel.field("carat").textProperty());
+        depthField.textProperty().unbindBidirectional(viewModel.field("depth").textProperty());
+        tableField.textProperty().unbindBidirectional(viewModel.field("table").textProperty());
+        xField.textProperty().unbindBidirectional(viewModel.field("x").textProperty());
+        yField.textProperty().unbindBidirectional(viewModel.field("y").textProperty());
+        zField.textProperty().unbindBidirectional(viewModel.field("z").textProperty());
+        cutChoice.valueProperty().unbindBidirectional(viewModel.cutProperty());
+        colorChoice.valueProperty().unbindBidirectional(viewModel.colorProperty());
+        clarityChoice.valueProperty().unbindBidirectional(viewModel.clarityProperty());
+    }
+
     @FXML
     private void initialize() {
         bind(caratField, caratError, "carat");
@@ -128,7 +144,7 @@ public final class AppraiseView {
         resultBox.managedProperty().bind(resultBox.visibleProperty());
         placeholder.visibleProperty().bind(viewModel.resultProperty().isNull());
         placeholder.managedProperty().bind(placeholder.visibleProperty());
-        viewModel.resultProperty().addListener((obs, old, appraisal) -> show(appraisal));
+        subscriptions.on(viewModel.resultProperty(), (obs, old, appraisal) -> show(appraisal));
         show(viewModel.resultProperty().get());
     }
 
@@ -136,7 +152,7 @@ public final class AppraiseView {
         FormField field = viewModel.field(name);
         text.textProperty().bindBidirectional(field.textProperty());
         error.textProperty().bind(field.errorProperty());
-        field.errorProperty().addListener((obs, old, now) -> {
+        subscriptions.on(field.errorProperty(), (obs, old, now) -> {
             text.getStyleClass().remove("invalid");
             if (!now.isEmpty()) {
                 text.getStyleClass().add("invalid");

@@ -1,5 +1,6 @@
 package com.carato.app.ui.data;
 
+import com.carato.app.ui.common.Subscriptions;
 import com.carato.app.ui.common.Fxml;
 import com.carato.app.ui.common.Messages;
 import com.carato.data.ImportReport;
@@ -24,6 +25,7 @@ public final class DataView {
     private final DataViewModel viewModel;
     private final Messages messages;
     private final Parent root;
+    private final Subscriptions subscriptions = new Subscriptions();
 
     @FXML
     private Label sourceLabel;
@@ -46,11 +48,16 @@ public final class DataView {
         return root;
     }
 
+    /** Detaches this view from its view model (it is being replaced). */
+    public void dispose() {
+        subscriptions.dispose();
+    }
+
     @FXML
     private void initialize() {
         sourceLabel.textProperty().bind(viewModel.sourceProperty());
-        viewModel.reportProperty().addListener((obs, old, report) -> summaryLabel.setText(summary(report)));
-        viewModel.loadingProperty().addListener((obs, was, loading) -> {
+        subscriptions.on(viewModel.reportProperty(), (obs, old, report) -> summaryLabel.setText(summary(report)));
+        subscriptions.on(viewModel.loadingProperty(), (obs, was, loading) -> {
             if (loading) {
                 summaryLabel.setText(messages.get("data.loading"));
             }

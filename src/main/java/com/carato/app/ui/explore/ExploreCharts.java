@@ -1,5 +1,6 @@
 package com.carato.app.ui.explore;
 
+import com.carato.app.ui.common.Subscriptions;
 import javafx.scene.Node;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -23,10 +24,12 @@ final class ExploreCharts {
 
     private final ExploreViewModel viewModel;
     private final Texts texts;
+    private final Subscriptions subscriptions;
 
-    ExploreCharts(ExploreViewModel viewModel, Texts texts) {
+    ExploreCharts(ExploreViewModel viewModel, Texts texts, Subscriptions subscriptions) {
         this.viewModel = viewModel;
         this.texts = texts;
+        this.subscriptions = subscriptions;
         Formats f = texts.formats();
         scatter = new ScatterPlot(f, texts.get("explore.axis.carat"), texts.get("explore.axis.price"), texts::grading);
         scatter.setTitle(texts.get("explore.scatter.title"));
@@ -80,10 +83,10 @@ final class ExploreCharts {
         perCarat.add(new ChartPane(byClarity, saveText, save), 0, 1, 2, 1);
         correlationsHolder.getChildren().setAll(new ChartPane(correlations, saveText, save));
 
-        viewModel.chartDataProperty().addListener((obs, old, data) -> showData(data));
-        viewModel.colourByProperty().addListener(o -> showScatter());
-        viewModel.logCaratProperty().addListener(o -> showScatter());
-        viewModel.logPriceProperty().addListener(o -> showScatter());
+        subscriptions.on(viewModel.chartDataProperty(), (obs, old, data) -> showData(data));
+        subscriptions.on(viewModel.colourByProperty(), (javafx.beans.InvalidationListener) o -> showScatter());
+        subscriptions.on(viewModel.logCaratProperty(), (javafx.beans.InvalidationListener) o -> showScatter());
+        subscriptions.on(viewModel.logPriceProperty(), (javafx.beans.InvalidationListener) o -> showScatter());
         showData(viewModel.chartDataProperty().get());
     }
 

@@ -1,5 +1,7 @@
 package com.carato.app.ui.explore;
 
+import com.carato.app.ui.common.Screen;
+import com.carato.app.ui.common.Subscriptions;
 import com.carato.app.ui.common.Fxml;
 import com.carato.domain.Clarity;
 import com.carato.domain.Color;
@@ -36,7 +38,9 @@ import java.util.Locale;
  * The Explore screen: a filter panel on the left, and tabs with the stones table, the charts, the
  * colour-vs-size view and the model's price grid. Only binds to its {@link ExploreViewModel}.
  */
-public final class ExploreView {
+public final class ExploreView implements Screen {
+
+    private final Subscriptions subscriptions = new Subscriptions();
 
     private final ExploreViewModel viewModel;
     private final Texts texts;
@@ -71,13 +75,19 @@ public final class ExploreView {
     public ExploreView(ExploreViewModel viewModel, Locale locale) {
         this.viewModel = viewModel;
         this.texts = new Texts(locale);
-        this.charts = new ExploreCharts(viewModel, texts);
+        this.charts = new ExploreCharts(viewModel, texts, subscriptions);
         this.colourSize = new ColourSizePane(texts);
-        this.priceGrid = new PriceGridPane(viewModel, texts, this::exportGrid);
+        this.priceGrid = new PriceGridPane(viewModel, texts, this::exportGrid, subscriptions);
         this.root = Fxml.load(ExploreView.class, "explore.fxml", this, texts.bundle());
         root.getStylesheets().add(ExploreView.class.getResource("explore.css").toExternalForm());
     }
 
+    @Override
+    public void dispose() {
+        subscriptions.dispose();
+    }
+
+    @Override
     public Parent root() {
         return root;
     }
@@ -109,7 +119,7 @@ public final class ExploreView {
 
         charts.install(scatterHolder, distributionsHolder, perCaratHolder, correlationsHolder, this::savePng);
         colourSize.install(colourSizeHolder, this::savePng);
-        viewModel.chartDataProperty().addListener((obs, old, data) -> colourSize.show(data.colours()));
+        subscriptions.on(viewModel.chartDataProperty(), (obs, old, data) -> colourSize.show(data.colours()));
         colourSize.show(viewModel.chartDataProperty().get().colours());
         priceGrid.install(gridHolder);
     }

@@ -1,5 +1,6 @@
 package com.carato.app.ui.explore;
 
+import com.carato.app.ui.common.Subscriptions;
 import com.carato.domain.Clarity;
 import com.carato.domain.Color;
 import com.carato.domain.Cut;
@@ -20,6 +21,8 @@ import java.util.List;
 /** The price grid tab: band and cut choices, the shaded colour × clarity grid, and CSV export. */
 final class PriceGridPane {
 
+    private final Subscriptions subscriptions;
+
     final GridPane grid = new GridPane();
     final Label status = new Label();
     final Button export;
@@ -28,7 +31,8 @@ final class PriceGridPane {
     private final ExploreViewModel viewModel;
     private final Texts texts;
 
-    PriceGridPane(ExploreViewModel viewModel, Texts texts, Runnable onExport) {
+    PriceGridPane(ExploreViewModel viewModel, Texts texts, Runnable onExport, Subscriptions subscriptions) {
+        this.subscriptions = subscriptions;
         this.viewModel = viewModel;
         this.texts = texts;
         export = new Button(texts.get("explore.grid.export"));
@@ -61,8 +65,8 @@ final class PriceGridPane {
         controls.setAlignment(Pos.CENTER_LEFT);
         VBox.setVgrow(grid, Priority.ALWAYS);
         holder.getChildren().setAll(controls, title, status, grid, note);
-        viewModel.priceGridProperty().addListener(o -> refresh());
-        viewModel.gridStateProperty().addListener(o -> refresh());
+        subscriptions.on(viewModel.priceGridProperty(), (javafx.beans.InvalidationListener) o -> refresh());
+        subscriptions.on(viewModel.gridStateProperty(), (javafx.beans.InvalidationListener) o -> refresh());
         refresh();
     }
 

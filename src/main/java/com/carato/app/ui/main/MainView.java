@@ -3,6 +3,8 @@ package com.carato.app.ui.main;
 import com.carato.app.ui.appraise.AppraiseView;
 import com.carato.app.ui.common.Fxml;
 import com.carato.app.ui.common.Messages;
+import com.carato.app.ui.common.Screen;
+import com.carato.app.ui.common.Subscriptions;
 import com.carato.app.ui.data.DataView;
 import com.carato.app.ui.data.DataViewModel;
 import com.carato.app.ui.models.ModelsView;
@@ -10,7 +12,6 @@ import com.carato.app.ui.models.ModelsViewModel;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -35,8 +36,12 @@ public final class MainView {
     private final ViewModels viewModels;
     private final Consumer<Locale> onLanguage;
     private final Consumer<Path> onOpened;
-    private final Node explore;
-    private final MenuActions actions;
+    private final Screen explore;
+    private final Subscriptions subscriptions = new Subscriptions();
+    private DataView dataView;
+    private AppraiseView appraiseView;
+    private ModelsView modelsView;
+    private MenuActions actions;
     private final Parent root;
 
     @FXML private TabPane tabs;
@@ -58,13 +63,13 @@ public final class MainView {
      * @param onLanguage called when the user picks another language
      * @param onOpened   called after the user opens a data file
      */
-    public MainView(Messages messages, ViewModels viewModels, Node explore, Consumer<Locale> onLanguage,
+    public MainView(Messages messages, ViewModels viewModels, Screen explore, Consumer<Locale> onLanguage,
                     Consumer<Path> onOpened) {
         this(messages, viewModels, explore, onLanguage, onOpened, MenuActions.NONE);
     }
 
     /** With the Model and Server menus' actions (a null action disables its item). */
-    public MainView(Messages messages, ViewModels viewModels, Node explore, Consumer<Locale> onLanguage,
+    public MainView(Messages messages, ViewModels viewModels, Screen explore, Consumer<Locale> onLanguage,
                     Consumer<Path> onOpened, MenuActions actions) {
         this.actions = actions;
         this.messages = messages;
@@ -87,26 +92,27 @@ public final class MainView {
     @FXML
     private void initialize() {
         DataViewModel data = viewModels.data();
-        dataTab.setContent(new DataView(data, messages).root());
+        dataView = new DataView(data, messages);
+        dataTab.setContent(dataView.root());
         if (viewModels.appraise() != null) {
-            appraiseTab.setContent(new AppraiseView(viewModels.appraise(), messages).root());
+            appraiseView = new AppraiseView(viewModels.appraise(), messages);
+            appraiseTab.setContent(appraiseView.root());
         } else {
             tabs.getTabs().remove(appraiseTab);
         }
         if (explore != null) {
-            exploreTab.setContent(explore);
+            exploreTab.setContent(explore.root());
         } else {
             tabs.getTabs().remove(exploreTab);
         }
         ModelsViewModel models = viewModels.models();
         if (models != null) {
-            modelsTab.setContent(new ModelsView(models, messages).root());
+            modelsView = new ModelsView(models, messages);
+            modelsTab.setContent(modelsView.root());
         } else {
             tabs.getTabs().remove(modelsTab);
         }
-        retrainItem.setDisable(actions.retrain() == null);
-        historyItem.setDisable(actions.history() == null);
-        serverItem.setDisable(actions.server() == null);
+        setActions(actions);
         ToggleGroup languages = new ToggleGroup();
         englishItem.setToggleGroup(languages);
         italianItem.setToggleGroup(languages);
@@ -123,24 +129,24 @@ public final class MainView {
             progressBar.progressProperty().bind(Bindings.when(models.progressProperty().greaterThan(0))
                     .then(models.progressProperty()).otherwise(ProgressBar.INDETERMINATE_PROGRESS));
             cancelButton.visibleProperty().bind(models.workingProperty().and(models.progressProperty().greaterThan(0)));
-            models.stageProperty().addListener((obs, old, stage) -> updateStatus());
-            models.progressProperty().addListener((obs, old, p) -> updateStatus());
-            models.championProperty().addListener((obs, old, m) -> updateStatus());
-            models.workingProperty().addListener((obs, was, working) -> {
+            subscriptions.on(models.stageProperty(), (obs, old, stage) -> updateStatus());
+            subscriptions.on(models.progressProperty(), (obs, old, p) -> updateStatus());
+            subscriptions.on(models.championProperty(), (obs, old, m) -> updateStatus());
+            subscriptions.on(models.workingProperty(), (obs, was, working) -> {
                 if (!working && models.championProperty().get() == null && !"cancelled".equals(models.stageProperty().get())
                         && models.errorProperty().get().isEmpty() && data.reportProperty().get() == null
                         && !data.loadingProperty().get()) {
                     welcome();
                 }
             });
-            models.errorProperty().addListener((obs, old, message) -> {
+            subscriptions.on(models.errorProperty(), (obs, old, message) -> {
                 if (!message.isEmpty()) {
                     showError(messages.get("error.model.title"), message);
                 }
             });
         }
-        data.loadingProperty().addListener((obs, was, loading) -> updateStatus());
-        data.errorProperty().addListener((obs, old, message) -> {
+        subscriptions.on(data.loadingProperty(), (obs, was, loading) -> updateStatus());
+        subscriptions.on(data.errorProperty(), (obs, old, message) -> {
             if (!message.isEmpty()) {
                 statusLabel.setText(messages.get("status.failed"));
                 showError(messages.get("error.load.title"), message);
@@ -216,6 +222,35 @@ public final class MainView {
             default -> appraiseTab;
         };
         tabs.getSelectionModel().select(tab);
+    }
+
+    /** Sets what the Model and Server menus open; a null action disables its item. */
+    public void setActions(MenuActions newActions) {
+        this.actions = newActions;
+        retrainItem.setDisable(newActions.retrain() == null);
+        historyItem.setDisable(newActions.history() == null);
+        serverItem.setDisable(newActions.server() == null);
+    }
+
+    /**
+     * Detaches this window's views from the long-lived view models; called when the window is
+     * rebuilt (language switch), so that no hidden copy keeps reacting (or showing dialogs).
+     */
+    public void dispose() {
+        subscriptions.dispose();
+        dataView.dispose();
+        if (appraiseView != null) {
+            appraiseView.dispose();
+        }
+        if (modelsView != null) {
+            modelsView.dispose();
+        }
+        if (explore != null) {
+            explore.dispose();
+        }
+        progressBar.visibleProperty().unbind();
+        progressBar.progressProperty().unbind();
+        cancelButton.visibleProperty().unbind();
     }
 
     /** The screen of the selected tab: appraise, explore, data or models. */

@@ -1,7 +1,7 @@
 package com.carato.app.ui.main;
 
 import com.carato.app.ui.common.Messages;
-import javafx.scene.Node;
+import com.carato.app.ui.common.Screen;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -20,7 +20,7 @@ public final class MainWindow {
     private final ViewModels viewModels;
     private final Consumer<Locale> rememberLocale;
     private final Consumer<Path> onOpened;
-    private final Function<Locale, Node> exploreView;
+    private final Function<Locale, Screen> exploreView;
     private final Consumer<Messages> onMessages;
     private MenuActions actions = MenuActions.NONE;
     private Messages messages;
@@ -32,7 +32,7 @@ public final class MainWindow {
      * @param onOpened       hears of files the user opens
      * @param onMessages     hears of the texts in use (initially and after each switch)
      */
-    public MainWindow(Stage stage, ViewModels viewModels, Locale locale, Function<Locale, Node> exploreView,
+    public MainWindow(Stage stage, ViewModels viewModels, Locale locale, Function<Locale, Screen> exploreView,
                       Consumer<Locale> rememberLocale, Consumer<Path> onOpened, Consumer<Messages> onMessages) {
         this.stage = stage;
         this.viewModels = viewModels;
@@ -49,8 +49,11 @@ public final class MainWindow {
         if (viewModels.appraise() != null) {
             viewModels.appraise().setMessages(messages);
         }
-        Node explore = exploreView == null ? null : exploreView.apply(messages.locale());
         String selected = view == null ? "appraise" : view.selectedScreen();
+        if (view != null) {
+            view.dispose();
+        }
+        Screen explore = exploreView == null ? null : exploreView.apply(messages.locale());
         view = new MainView(messages, viewModels, explore, this::switchLanguage, onOpened, actions);
         view.select(selected);
         if (stage.getScene() == null) {
@@ -62,10 +65,10 @@ public final class MainWindow {
         }
     }
 
-    /** Sets what the Model and Server menus open (rebuilds the window's menus). */
+    /** Sets what the Model and Server menus open. */
     public void setActions(MenuActions newActions) {
         this.actions = newActions;
-        build();
+        view.setActions(newActions);
     }
 
     /** Shows every text in another language, remembered for the next start. */

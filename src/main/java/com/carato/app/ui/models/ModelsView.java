@@ -1,5 +1,6 @@
 package com.carato.app.ui.models;
 
+import com.carato.app.ui.common.Subscriptions;
 import com.carato.app.ui.common.Formats;
 import com.carato.app.ui.common.Fxml;
 import com.carato.app.ui.common.Messages;
@@ -35,6 +36,7 @@ public final class ModelsView {
     private final Messages messages;
     private final Formats formats;
     private final Parent root;
+    private final Subscriptions subscriptions = new Subscriptions();
 
     @FXML private Label noModel;
     @FXML private GridPane championGrid;
@@ -52,6 +54,11 @@ public final class ModelsView {
 
     public Parent root() {
         return root;
+    }
+
+    /** Detaches this view from its view model (it is being replaced). */
+    public void dispose() {
+        subscriptions.dispose();
     }
 
     @FXML
@@ -88,8 +95,8 @@ public final class ModelsView {
                 col("models.column.actor", ModelEvent::actor),
                 col("models.column.reason", ModelEvent::reason)));
         historyTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        viewModel.championProperty().addListener((obs, old, m) -> show(m));
-        viewModel.charts().addListener((ListChangeListener<Path>) change -> showCharts());
+        subscriptions.on(viewModel.championProperty(), (obs, old, m) -> show(m));
+        subscriptions.onList(viewModel.charts(), (ListChangeListener<Path>) change -> showCharts());
         show(viewModel.championProperty().get());
         showCharts();
     }

@@ -102,7 +102,7 @@ class ExploreViewUiTest {
     }
 
     @Test
-    void theScatterZoomsWithTheWheelAndDoubleClickShowsAllAgain(FxRobot robot) {
+    void theScatterZoomsWithTheWheelAndDoubleClickShowsAllAgain(FxRobot robot) throws Exception {
         TabPane tabs = robot.lookup("#exploreTabs").queryAs(TabPane.class);
         robot.interact(() -> tabs.getSelectionModel().select(1));
         ScatterPlot scatter = view.charts().scatter;

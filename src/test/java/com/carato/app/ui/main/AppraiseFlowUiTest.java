@@ -118,6 +118,30 @@ class AppraiseFlowUiTest {
     }
 
     @Test
+    void afterLanguageSwitchesAnErrorShowsOneDialogInTheCurrentLanguage(FxRobot robot) throws Exception {
+        robot.interact(() -> window.switchLanguage(Locale.ITALIAN));
+        robot.interact(() -> window.switchLanguage(Locale.ENGLISH));
+        robot.interact(() -> window.switchLanguage(Locale.ITALIAN));
+        robot.interact(() -> window.view().open(com.carato.data.Fixtures.fixture("missing-column.csv")));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dialogs().isEmpty());
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.List<javafx.scene.control.DialogPane> open = dialogs();
+        assertEquals(1, open.size(), "one dialog, not one per rebuilt window");
+        assertEquals("Impossibile aprire il file", open.get(0).getHeaderText());
+        robot.interact(() -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w.getScene() != null && w.getScene().getRoot() instanceof javafx.scene.control.DialogPane)
+                .toList().forEach(w -> ((Stage) w).close()));
+    }
+
+    private static java.util.List<javafx.scene.control.DialogPane> dialogs() {
+        return javafx.stage.Window.getWindows().stream()
+                .filter(w -> w.isShowing() && w.getScene() != null
+                        && w.getScene().getRoot() instanceof javafx.scene.control.DialogPane)
+                .map(w -> (javafx.scene.control.DialogPane) w.getScene().getRoot()).toList();
+    }
+
+    @Test
     void switchingToItalianChangesTheLabels(FxRobot robot) {
         TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
         assertEquals("Appraise", tabs.getTabs().get(0).getText());
