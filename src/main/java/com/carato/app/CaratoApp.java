@@ -38,6 +38,7 @@ public final class CaratoApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(CaratoApp.class);
 
     private ExecutorService background;
+    private ExecutorService longWork;
     private Settings settings;
     private Stage stage;
     private ViewModels viewModels;
@@ -68,6 +69,7 @@ public final class CaratoApp extends Application {
         settings = Settings.user();
         messages = new Messages(settings.locale());
         background = UiExecutors.background();
+        longWork = UiExecutors.longWork();
         ActiveModel active = new ActiveModel();
         Appraiser appraiser = new Appraiser(active);
         ModelService modelService = new ModelService(paths.models(), active);
@@ -77,7 +79,7 @@ public final class CaratoApp extends Application {
                 new DataViewModel(new StoneData(), background, Platform::runLater),
                 new AppraiseViewModel(appraiser, background, Platform::runLater, messages, sheets,
                         () -> settings.nextSheetNumber(LocalDate.now()), Clock.systemDefaultZone()),
-                new ModelsViewModel(modelService, paths.reports(), background, Platform::runLater));
+                new ModelsViewModel(modelService, paths.reports(), longWork, Platform::runLater));
         ExploreViewModel explore = new ExploreViewModel(appraiser, background, Platform::runLater);
         viewModels.data().setOnLoaded(explore::setData);
         active.addListener(summary -> {
@@ -92,7 +94,7 @@ public final class CaratoApp extends Application {
                 settings::setLocale, settings::setLastData, current -> messages = current);
         server = new ServerViewModel(appraiser, modelService, background, Platform::runLater);
         window.setActions(new MenuActions(
-                owner -> RetrainWizard.of(paths.models(), active, background, Platform::runLater, messages.locale(),
+                owner -> RetrainWizard.of(paths.models(), active, longWork, Platform::runLater, messages.locale(),
                         owner).show(),
                 owner -> ModelHistoryWindow.of(paths.models(), active, background, Platform::runLater,
                         messages.locale(), owner).show(),
@@ -119,6 +121,9 @@ public final class CaratoApp extends Application {
         }
         if (background != null) {
             background.shutdownNow();
+        }
+        if (longWork != null) {
+            longWork.shutdownNow();
         }
     }
 }
