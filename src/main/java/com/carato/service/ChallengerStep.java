@@ -110,15 +110,10 @@ final class ChallengerStep {
     }
 
     private Manifest.Evaluation evaluation(Evaluation holdout, Metrics cv) {
-        Map<String, Metrics> byBand = new LinkedHashMap<>();
-        holdout.byBand().forEach((band, metrics) -> byBand.put(band.label(), metrics));
-        Map<String, Double> coverage = new LinkedHashMap<>();
-        coverage.put("all", holdout.coverage());
-        holdout.coverageByBand().forEach((band, c) -> coverage.put(band.label(), c));
         String method = "trained on " + trainSet.size() + " stones (the data of " + champion.manifest().id()
                 + " and the new stones not held out); evaluated on " + heldOut.size() + " held-out new stones (every "
                 + HoldoutSplit.EVERY + "th new stone found nowhere else), on which " + champion.manifest().id()
                 + " was compared";
-        return new Manifest.Evaluation(method, holdout.overall(), byBand, cv, coverage, holdout.meanRangeWidth());
+        return Manifest.Evaluation.of(method, holdout, cv);
     }
 }

@@ -138,14 +138,9 @@ public final class ModelService {
     }
 
     private static Manifest.Evaluation evaluation(Evaluation holdout, Metrics cv, HoldoutSplit split) {
-        Map<String, Metrics> byBand = new LinkedHashMap<>();
-        holdout.byBand().forEach((band, metrics) -> byBand.put(band.label(), metrics));
-        Map<String, Double> coverage = new LinkedHashMap<>();
-        coverage.put("all", holdout.coverage());
-        holdout.coverageByBand().forEach((band, c) -> coverage.put(band.label(), c));
         String method = "trained on " + split.train().size() + " stones; evaluated on " + split.test().size()
                 + " held-out stones (every " + HoldoutSplit.EVERY + "th data row of the file)";
-        return new Manifest.Evaluation(method, holdout.overall(), byBand, cv, coverage, holdout.meanRangeWidth());
+        return Manifest.Evaluation.of(method, holdout, cv);
     }
 
     /** The champion's figures on a labelled file (rejected rows are counted, not evaluated). */
@@ -157,12 +152,8 @@ public final class ModelService {
             throw new ModelException(file + ": no valid appraised stones to evaluate on");
         }
         Evaluation e = Evaluation.of(bundle.model(), stones);
-        Map<String, Metrics> byBand = new LinkedHashMap<>();
-        e.byBand().forEach((band, metrics) -> byBand.put(band.label(), metrics));
-        Map<String, Double> coverage = new LinkedHashMap<>();
-        e.coverageByBand().forEach((band, c) -> coverage.put(band.label(), c));
-        return new EvaluationReport(bundle.manifest().id(), file.toString(), e.overall(), byBand, e.coverage(),
-                coverage, e.meanRangeWidth(), report.rejectedCount());
+        return new EvaluationReport(bundle.manifest().id(), file.toString(), e.overall(), e.byBandLabel(), e.coverage(),
+                e.coverageByBandLabel(), e.meanRangeWidth(), report.rejectedCount());
     }
 
     /**

@@ -60,6 +60,15 @@ public record Manifest(int format, String id, Instant created, String status, Da
      */
     public record Evaluation(String method, Metrics holdout, Map<String, Metrics> byBand, Metrics crossValidation,
                              Map<String, Double> coverage, double meanRangeWidth) {
+
+        /** The manifest's record of a held-out evaluation ("all" plus each band in coverage). */
+        public static Evaluation of(String method, com.carato.ml.train.Evaluation holdout, Metrics crossValidation) {
+            Map<String, Double> coverage = new java.util.LinkedHashMap<>();
+            coverage.put("all", holdout.coverage());
+            coverage.putAll(holdout.coverageByBandLabel());
+            return new Evaluation(method, holdout.overall(), holdout.byBandLabel(), crossValidation, coverage,
+                    holdout.meanRangeWidth());
+        }
     }
 
     public Manifest withStatus(String newStatus) {

@@ -26,6 +26,20 @@ public record Evaluation(Metrics overall, Map<CaratBand, Metrics> byBand, double
                          Map<CaratBand, Double> coverageByBand, double meanRangeWidth,
                          double[] actual, double[] predicted) {
 
+    /** Metrics per band, keyed by the band's label, in band order. */
+    public Map<String, Metrics> byBandLabel() {
+        Map<String, Metrics> labelled = new java.util.LinkedHashMap<>();
+        byBand.forEach((band, metrics) -> labelled.put(band.label(), metrics));
+        return labelled;
+    }
+
+    /** Coverage per band keyed by the band's label, in band order. */
+    public Map<String, Double> coverageByBandLabel() {
+        Map<String, Double> labelled = new java.util.LinkedHashMap<>();
+        coverageByBand.forEach((band, share) -> labelled.put(band.label(), share));
+        return labelled;
+    }
+
     public static Evaluation of(TrainedModel model, List<PricedStone> stones) {
         int n = stones.size();
         double[] actual = new double[n];
