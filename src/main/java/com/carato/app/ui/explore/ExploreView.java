@@ -1,5 +1,6 @@
 package com.carato.app.ui.explore;
 
+import com.carato.app.ui.common.Dialogs;
 import com.carato.app.ui.common.Screen;
 import com.carato.app.ui.common.Subscriptions;
 import com.carato.app.ui.common.Fxml;
@@ -12,7 +13,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.Alert;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -206,11 +206,7 @@ public final class ExploreView implements Screen {
     }
 
     private void error(String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, message);
-        alert.setTitle(title);
-        alert.setHeaderText(title);
-        alert.initOwner(window());
-        alert.show();
+        Dialogs.error(root, title, message);
     }
 
     private Window window() {

@@ -1,6 +1,7 @@
 package com.carato.app.ui.main;
 
 import com.carato.app.ui.appraise.AppraiseView;
+import com.carato.app.ui.common.Dialogs;
 import com.carato.app.ui.common.Fxml;
 import com.carato.app.ui.common.Messages;
 import com.carato.app.ui.common.Screen;
@@ -304,19 +305,11 @@ public final class MainView {
 
     @FXML
     private void about() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, messages.get("about.text"));
-        alert.setTitle(messages.get("menu.help.about"));
-        alert.setHeaderText("Carato");
-        alert.initOwner(window());
-        alert.show();
+        Dialogs.info(root, messages.get("menu.help.about"), "Carato", messages.get("about.text"));
     }
 
     private void showError(String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, message);
-        alert.setTitle(title);
-        alert.setHeaderText(title);
-        alert.initOwner(window());
-        alert.show();
+        Dialogs.error(root, title, message);
     }
 
     private Window window() {
