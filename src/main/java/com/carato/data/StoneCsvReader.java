@@ -230,12 +230,7 @@ public final class StoneCsvReader {
             double x = number(values, "x", errors);
             double y = number(values, "y", errors);
             double z = number(values, "z", errors);
-            Set<String> unreadable = new LinkedHashSet<>(errors.stream().map(FieldError::field).toList());
-            for (FieldError error : Diamond.check(carat, cut, color, clarity, depth, table, x, y, z)) {
-                if (!unreadable.contains(error.field())) {
-                    errors.add(error);
-                }
-            }
+            Diamond.checkUnreported(errors, carat, cut, color, clarity, depth, table, x, y, z);
             double price = Double.NaN;
             if (readPrice) {
                 price = number(values, "price", errors);

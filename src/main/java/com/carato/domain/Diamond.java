@@ -62,6 +62,23 @@ public record Diamond(double carat, Cut cut, Color color, Clarity clarity,
         return errors;
     }
 
+    /**
+     * Adds to {@code errors} what {@link #check} finds wrong, except for fields that already have an
+     * error (a value that could not be read is reported once, as unreadable, not again as invalid).
+     * Readers pass NaN or null for the unreadable fields. True when the values make a valid stone.
+     */
+    public static boolean checkUnreported(List<FieldError> errors, double carat, Cut cut, Color color,
+                                          Clarity clarity, double depth, double table, double x, double y, double z) {
+        java.util.Set<String> reported = new java.util.HashSet<>();
+        errors.forEach(e -> reported.add(e.field()));
+        for (FieldError error : check(carat, cut, color, clarity, depth, table, x, y, z)) {
+            if (!reported.contains(error.field())) {
+                errors.add(error);
+            }
+        }
+        return errors.isEmpty();
+    }
+
     private static void positive(List<FieldError> errors, String field, double value, String what) {
         if (!Double.isFinite(value)) {
             errors.add(new FieldError(field, "must be a number, got " + value));

@@ -9,9 +9,7 @@ import com.carato.domain.UnknownGradeException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -46,14 +44,7 @@ final class StoneParser {
         double x = number(node, "x", errors);
         double y = number(node, "y", errors);
         double z = number(node, "z", errors);
-        Set<String> reported = new HashSet<>();
-        errors.forEach(e -> reported.add(e.field()));
-        for (FieldError e : Diamond.check(carat, cut, color, clarity, depth, table, x, y, z)) {
-            if (!reported.contains(e.field())) {
-                errors.add(e);
-            }
-        }
-        if (!errors.isEmpty()) {
+        if (!Diamond.checkUnreported(errors, carat, cut, color, clarity, depth, table, x, y, z)) {
             errors.sort((a, b) -> Integer.compare(Diamond.FIELDS.indexOf(a.field()), Diamond.FIELDS.indexOf(b.field())));
             return new Parsed(null, errors);
         }
