@@ -59,10 +59,11 @@ final class ChallengerStep {
     }
 
     Comparison run(Progress progress) throws ModelException {
-        Trainer.Result result = new Trainer().train(trainSet, config, ModelService.monitor(Progresses.scaled(progress, 0, 0.9)));
+        EvaluatedTraining training = EvaluatedTraining.run(config, trainSet, heldOut, merged.stones(), progress);
+        Trainer.Result result = training.shipped();
         progress.update("comparing both models on " + heldOut.size() + " held-out new stones", 0.9);
         Evaluation before = Evaluation.of(champion.model(), heldOut);
-        Evaluation after = Evaluation.of(result.model(), heldOut);
+        Evaluation after = training.holdout();
         List<BandComparison> bands = new ArrayList<>();
         for (CaratBand band : CaratBand.values()) {
             if (before.byBand().containsKey(band)) {
@@ -90,9 +91,8 @@ final class ChallengerStep {
                     new Manifest.DataFingerprint(snapshot.sha256(), snapshot.rows(), source(),
                             DataSnapshots.FOLDER + "/" + DataSnapshots.fileName(snapshot.sha256())),
                     new Manifest.Training(config, result.trees(), Features.VERSION, result.millis()),
-                    evaluation(after, result.crossValidation()), BuildInfo.libraries(), Map.of());
-            Manifest saved = registry.save(result.model(), manifest,
-                    Map.of(ModelService.EVALUATION_FILE, Fingerprint.canonicalCsv(heldOut)));
+                    evaluation(training), BuildInfo.libraries(), Map.of());
+            Manifest saved = registry.save(result.model(), manifest, training.files(Fingerprint.canonicalCsv(heldOut)));
             hook.reached("challenger-saved");
             progress.update("saved " + id, 1);
             return new Comparison(champion.manifest().id(), Summaries.of(saved.withStatus("challenger")),
@@ -109,11 +109,9 @@ final class ChallengerStep {
                 .map(f -> f.getFileName().toString()).collect(Collectors.joining(", "));
     }
 
-    private Manifest.Evaluation evaluation(Evaluation holdout, Metrics cv) {
-        String method = "trained on " + trainSet.size() + " stones (the data of " + champion.manifest().id()
-                + " and the new stones not held out); evaluated on " + heldOut.size() + " held-out new stones (every "
-                + HoldoutSplit.EVERY + "th new stone found nowhere else), on which " + champion.manifest().id()
-                + " was compared";
-        return Manifest.Evaluation.of(method, holdout, cv);
+    private Manifest.Evaluation evaluation(EvaluatedTraining training) {
+        String method = training.method("held-out new stones (every " + HoldoutSplit.EVERY
+                + "th new stone found nowhere else, on which " + champion.manifest().id() + " was compared)");
+        return Manifest.Evaluation.of(method, training.holdout(), training.shipped().crossValidation());
     }
 }

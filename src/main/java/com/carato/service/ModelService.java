@@ -99,22 +99,25 @@ public final class ModelService {
             throw new ModelException(file + ": only " + split.train().size()
                     + " valid stones to train on; see carato check " + file);
         }
-        Trainer.Result result = new Trainer().train(split.train(), config, monitor(progress));
-        Evaluation holdout = Evaluation.of(result.model(), split.test());
         List<PricedStone> all = report.trainingStones();
+        EvaluatedTraining training = EvaluatedTraining.run(config, split.train(), split.test(), all, progress);
+        Trainer.Result result = training.shipped();
+        Evaluation holdout = training.holdout();
         Instant created = Instant.now();
         try {
             // the data snapshot lets a later retrain start from exactly these stones
             Snapshot snapshot = registry.snapshots().write(all);
             String id = newId(registry.root(), created, snapshot.sha256());
+            String method = training.method("held-out stones (every " + HoldoutSplit.EVERY + "th data row of the file)");
             Manifest manifest = new Manifest(Manifest.FORMAT, id, created, "challenger",
                     new Manifest.DataFingerprint(snapshot.sha256(), all.size(), file.getFileName().toString(),
                             DataSnapshots.FOLDER + "/" + DataSnapshots.fileName(snapshot.sha256())),
                     new Manifest.Training(config, result.trees(), Features.VERSION, result.millis()),
-                    evaluation(holdout, result.crossValidation(), split), BuildInfo.libraries(), Map.of());
-            // the held-out stones travel in the bundle, so its report can be redrawn at any time
+                    Manifest.Evaluation.of(method, holdout, result.crossValidation()), BuildInfo.libraries(), Map.of());
+            // the held-out stones and the evaluated model's predictions travel in the bundle, so its
+            // report can be redrawn at any time
             Manifest saved = registry.save(result.model(), manifest,
-                    Map.of(EVALUATION_FILE, Fingerprint.canonicalCsv(split.test())));
+                    training.files(Fingerprint.canonicalCsv(split.test())));
             boolean promote = registry.champion().isEmpty();
             if (promote) {
                 registry.promote(id, actor(), "first model of this registry", figures(holdout.overall()));
@@ -135,12 +138,6 @@ public final class ModelService {
             id = base + "-" + n;
         }
         return id;
-    }
-
-    private static Manifest.Evaluation evaluation(Evaluation holdout, Metrics cv, HoldoutSplit split) {
-        String method = "trained on " + split.train().size() + " stones; evaluated on " + split.test().size()
-                + " held-out stones (every " + HoldoutSplit.EVERY + "th data row of the file)";
-        return Manifest.Evaluation.of(method, holdout, cv);
     }
 
     /** The champion's figures on a labelled file (rejected rows are counted, not evaluated). */
@@ -168,7 +165,11 @@ public final class ModelService {
             ImportReport heldOut = new StoneCsvReader(PriceRule.REQUIRED)
                     .read(registry.root().resolve(id).resolve(EVALUATION_FILE).toString(),
                             new String(csv, java.nio.charset.StandardCharsets.UTF_8));
-            return ModelReport.write(bundle, heldOut.trainingStones(), out);
+            List<PricedStone> stones = heldOut.trainingStones();
+            byte[] predictions = registry.readFile(id, EvaluatedTraining.PREDICTIONS_FILE);
+            Evaluation evaluation = Evaluation.fromPredictions(stones,
+                    new String(predictions, java.nio.charset.StandardCharsets.UTF_8));
+            return ModelReport.write(bundle, stones, evaluation, out);
         } catch (BundleException | DataFileException e) {
             throw new ModelException(e.getMessage(), e);
         } catch (IOException e) {

@@ -63,13 +63,17 @@ public final class DataEnvelope implements Serializable {
         List<AppraisalWarning> warnings = new ArrayList<>();
         double[] f = Features.tree(stone);
         if (f[Features.CARAT] > max[Features.CARAT]) {
+            String beyond = percent(f[Features.CARAT] / max[Features.CARAT] - 1);
             warnings.add(new AppraisalWarning("carat-above-range", String.format(Locale.ROOT,
-                    "Heavier than any stone the model learnt from (largest %.2f ct): the price is an extrapolation"
-                            + " and likely too low.", max[Features.CARAT]), List.of(fmt(max[Features.CARAT]))));
+                    "Heavier than any stone the model learnt from (largest %s ct), by %s %%: the price carries the"
+                            + " price per carat of the heaviest stones forward and the range is widened.",
+                    format(max[Features.CARAT]), beyond), List.of(format(max[Features.CARAT]), beyond)));
         } else if (f[Features.CARAT] < min[Features.CARAT]) {
+            String below = percent(1 - f[Features.CARAT] / min[Features.CARAT]);
             warnings.add(new AppraisalWarning("carat-below-range", String.format(Locale.ROOT,
-                    "Lighter than any stone the model learnt from (smallest %.2f ct): the price is an extrapolation.",
-                    min[Features.CARAT]), List.of(fmt(min[Features.CARAT]))));
+                    "Lighter than any stone the model learnt from (smallest %s ct), by %s %%: the price is an"
+                            + " extrapolation and the range is widened.",
+                    format(min[Features.CARAT]), below), List.of(format(min[Features.CARAT]), below)));
         }
         for (int j = 4; j < f.length; j++) {
             if (f[j] < min[j] || f[j] > max[j]) {
@@ -95,6 +99,15 @@ public final class DataEnvelope implements Serializable {
     }
 
     private static String fmt(double v) {
+        return format(v);
+    }
+
+    /** A number with at most two decimals and no trailing zeros ("2.5", "3.01", "4"). */
+    public static String format(double v) {
         return String.format(Locale.ROOT, "%.2f", v).replaceAll("0+$", "").replaceAll("\\.$", "");
+    }
+
+    private static String percent(double share) {
+        return String.valueOf(Math.max(1, Math.round(share * 100)));
     }
 }

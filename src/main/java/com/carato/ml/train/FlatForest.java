@@ -1,44 +1,55 @@
 package com.carato.ml.train;
 
-import com.carato.ml.SmileTrees;
-import smile.base.cart.InternalNode;
-import smile.base.cart.Node;
-import smile.base.cart.OrdinalNode;
-import smile.base.cart.RegressionNode;
-import smile.regression.RegressionTree;
-
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * The boosted trees copied into flat arrays, for fast prediction and exact, fast SHAP values.
+ * The boosted trees copied into flat arrays, for fast prediction and exact, fast SHAP values. Pure
+ * Java: pricing needs no native code, whatever library trained the trees.
  *
- * <p>Smile's own TreeSHAP allocates per node and took about 8 ms per stone for a thousand trees;
- * appraisals need well under 1 ms. This implementation precomputes, for every leaf, the distinct
- * features on its path, the interval each must fall in, and the share of training stones that
- * reach the leaf through that feature's splits ("zero fraction"). For a stone, each leaf then
- * contributes a product game whose Shapley values come from one polynomial (the same quantities as
- * Lundberg's path-dependent TreeSHAP, without recursion). Verified against Smile in tests.
+ * <p>Split semantics are XGBoost's: a stone goes to the left child when its feature, rounded to a
+ * 32-bit float, is strictly less than the node's threshold. The rounding is monotone, so monotone
+ * trees stay monotone here.
+ *
+ * <p><b>Prediction layout.</b> Every tree is padded to a complete binary tree of the forest's
+ * depth D (a leaf above depth D becomes a chain of "always left" nodes with an infinite
+ * threshold), stored breadth-first in one array for all trees. A tree is then D steps of
+ * {@code i = 2i + 1 + (x >= t)}: no pointers to chase and no data-dependent loop length, which the
+ * JIT turns into straight-line code.
+ *
+ * <p><b>SHAP.</b> For every leaf we precompute the distinct features on its path, the interval
+ * each must fall in, and the share of training stones that reach the leaf through that feature's
+ * splits ("zero fraction", from the nodes' cover). For a stone, each leaf then contributes a product
+ * game whose Shapley values come from one polynomial (the same quantities as Lundberg's
+ * path-dependent TreeSHAP, without recursion). Verified against XGBoost's own SHAP in tests.
  */
 final class FlatForest implements Serializable {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
     private static final int MAX_PATH = 24;
     /** Paths through more distinct features than this would make the lookup tables too large. */
     private static final int MAX_TABLE_PATH = 12;
+    /** Deepest tree the padded layout accepts (2^D leaves per tree). */
+    static final int MAX_DEPTH = 10;
     private static final double[][] WEIGHTS = shapleyWeights(MAX_PATH);
 
+    /**
+     * One tree as a trainer hands it over: per node, the feature (-1 for a leaf), the threshold
+     * (left when x &lt; threshold), the children, the leaf value and the cover (training weight
+     * reaching the node). Node 0 is the root.
+     */
+    record Tree(int[] feature, float[] threshold, int[] left, int[] right, double[] value, double[] cover) {
+    }
+
     private final double intercept;
-    private final double shrinkage;
     private final int features;
-    // per tree, per node: feature (-1 for a leaf), threshold, children, leaf value
-    private final int[][] feature;
-    private final double[][] threshold;
-    private final int[][] trueChild;
-    private final int[][] falseChild;
-    private final double[][] value;
+    private final int depth;
+    // the padded layout: per tree, (2^depth - 1) internal nodes then 2^depth leaves
+    private final int[] splitFeature;
+    private final float[] splitThreshold;
+    private final double[] leafOutput;
     // per tree, per leaf: the distinct path features, their intervals and zero fractions
     private final double[][] leafValue;
     private final int[][][] leafFeatures;
@@ -50,61 +61,83 @@ final class FlatForest implements Serializable {
     /** SHAP lookup index, rebuilt after loading (see {@link ShapIndex}). */
     private transient volatile ShapIndex shapIndex;
 
-    FlatForest(RegressionTree[] trees, double intercept, double shrinkage, int features) {
+    FlatForest(List<Tree> trees, double intercept, int features) {
         this.intercept = intercept;
-        this.shrinkage = shrinkage;
         this.features = features;
-        int t = trees.length;
-        feature = new int[t][];
-        threshold = new double[t][];
-        trueChild = new int[t][];
-        falseChild = new int[t][];
-        value = new double[t][];
+        int t = trees.size();
+        int d = 0;
+        for (Tree tree : trees) {
+            d = Math.max(d, depth(tree, 0));
+        }
+        if (d > MAX_DEPTH) {
+            throw new IllegalArgumentException("a tree is " + d + " levels deep; at most " + MAX_DEPTH);
+        }
+        this.depth = d;
+        int internal = (1 << d) - 1;
+        splitFeature = new int[t * internal];
+        splitThreshold = new float[t * internal];
+        leafOutput = new double[t << d];
         leafValue = new double[t][];
         leafFeatures = new int[t][][];
         leafLow = new double[t][][];
         leafHigh = new double[t][][];
         leafZero = new double[t][][];
         for (int k = 0; k < t; k++) {
-            flatten(k, trees[k].root());
+            Tree tree = trees.get(k);
+            check(tree, features);
+            pad(tree, 0, 0, 0, k * internal, k << d);
+            paths(k, tree);
         }
         this.expected = computeExpected();
     }
 
-    private void flatten(int k, Node root) {
-        List<Node> nodes = new ArrayList<>();
-        collect(root, nodes);
-        int n = nodes.size();
-        feature[k] = new int[n];
-        threshold[k] = new double[n];
-        trueChild[k] = new int[n];
-        falseChild[k] = new int[n];
-        value[k] = new double[n];
-        java.util.IdentityHashMap<Node, Integer> index = new java.util.IdentityHashMap<>();
-        for (int i = 0; i < n; i++) {
-            index.put(nodes.get(i), i);
+    private static void check(Tree tree, int features) {
+        int n = tree.feature().length;
+        if (tree.threshold().length != n || tree.left().length != n || tree.right().length != n
+                || tree.value().length != n || tree.cover().length != n) {
+            throw new IllegalArgumentException("a tree's node arrays differ in length");
         }
         for (int i = 0; i < n; i++) {
-            Node node = nodes.get(i);
-            if (node instanceof OrdinalNode split) {
-                feature[k][i] = split.feature();
-                threshold[k][i] = SmileTrees.threshold(split);
-                trueChild[k][i] = index.get(split.trueChild());
-                falseChild[k][i] = index.get(split.falseChild());
-            } else if (node instanceof RegressionNode leaf) {
-                feature[k][i] = -1;
-                value[k][i] = leaf.output();
-            } else {
-                throw new IllegalStateException("unsupported tree node " + node.getClass().getName()
-                        + ": all features are numeric");
+            if (tree.feature()[i] >= features) {
+                throw new IllegalArgumentException("a tree splits on feature " + tree.feature()[i] + " of " + features);
             }
         }
+    }
+
+    private static int depth(Tree tree, int node) {
+        if (tree.feature()[node] < 0) {
+            return 0;
+        }
+        return 1 + Math.max(depth(tree, tree.left()[node]), depth(tree, tree.right()[node]));
+    }
+
+    /** Copies the subtree at {@code node} into padded position {@code pos} of level {@code level}. */
+    private void pad(Tree tree, int node, int level, int pos, int internalBase, int leafBase) {
+        if (level == depth) {
+            leafOutput[leafBase + pos - ((1 << depth) - 1)] = tree.value()[node];
+            return;
+        }
+        if (tree.feature()[node] < 0) {
+            // a leaf above the bottom: always go left, and give every leaf below it its value
+            splitFeature[internalBase + pos] = 0;
+            splitThreshold[internalBase + pos] = Float.POSITIVE_INFINITY;
+            pad(tree, node, level + 1, 2 * pos + 1, internalBase, leafBase);
+            pad(tree, node, level + 1, 2 * pos + 2, internalBase, leafBase);
+            return;
+        }
+        splitFeature[internalBase + pos] = tree.feature()[node];
+        splitThreshold[internalBase + pos] = tree.threshold()[node];
+        pad(tree, tree.left()[node], level + 1, 2 * pos + 1, internalBase, leafBase);
+        pad(tree, tree.right()[node], level + 1, 2 * pos + 2, internalBase, leafBase);
+    }
+
+    private void paths(int k, Tree tree) {
         List<double[]> values = new ArrayList<>();
         List<int[]> pathFeatures = new ArrayList<>();
         List<double[]> lows = new ArrayList<>();
         List<double[]> highs = new ArrayList<>();
         List<double[]> zeros = new ArrayList<>();
-        walk(root, new double[features], fill(Double.NEGATIVE_INFINITY), fill(Double.POSITIVE_INFINITY),
+        walk(tree, 0, new double[features], fill(Double.NEGATIVE_INFINITY), fill(Double.POSITIVE_INFINITY),
                 new boolean[features], values, pathFeatures, lows, highs, zeros);
         leafValue[k] = values.stream().mapToDouble(v -> v[0]).toArray();
         leafFeatures[k] = pathFeatures.toArray(int[][]::new);
@@ -119,18 +152,12 @@ final class FlatForest implements Serializable {
         return a;
     }
 
-    private static void collect(Node node, List<Node> nodes) {
-        nodes.add(node);
-        if (node instanceof InternalNode internal) {
-            collect(internal.trueChild(), nodes);
-            collect(internal.falseChild(), nodes);
-        }
-    }
-
-    /** Depth-first walk keeping, per feature, the interval and the product of cover ratios so far. */
-    private void walk(Node node, double[] zero, double[] low, double[] high, boolean[] used, List<double[]> values,
-                      List<int[]> pathFeatures, List<double[]> lows, List<double[]> highs, List<double[]> zeros) {
-        if (node instanceof RegressionNode leaf) {
+    /** Depth-first walk keeping, per feature, the interval [low, high) and the product of cover ratios. */
+    private void walk(Tree tree, int node, double[] zero, double[] low, double[] high, boolean[] used,
+                      List<double[]> values, List<int[]> pathFeatures, List<double[]> lows, List<double[]> highs,
+                      List<double[]> zeros) {
+        int j = tree.feature()[node];
+        if (j < 0) {
             int m = 0;
             for (boolean u : used) {
                 m += u ? 1 : 0;
@@ -143,56 +170,96 @@ final class FlatForest implements Serializable {
             double[] hi = new double[m];
             double[] z = new double[m];
             int at = 0;
-            for (int j = 0; j < features; j++) {
-                if (used[j]) {
-                    f[at] = j;
-                    lo[at] = low[j];
-                    hi[at] = high[j];
-                    z[at] = zero[j];
+            for (int i = 0; i < features; i++) {
+                if (used[i]) {
+                    f[at] = i;
+                    lo[at] = low[i];
+                    hi[at] = high[i];
+                    z[at] = zero[i];
                     at++;
                 }
             }
-            values.add(new double[] {leaf.output()});
+            values.add(new double[] {tree.value()[node]});
             pathFeatures.add(f);
             lows.add(lo);
             highs.add(hi);
             zeros.add(z);
             return;
         }
-        OrdinalNode split = (OrdinalNode) node;
-        int j = split.feature();
-        double t = SmileTrees.threshold(split);
-        double size = split.size();
-        for (boolean goesTrue : new boolean[] {true, false}) {
-            Node child = goesTrue ? split.trueChild() : split.falseChild();
+        double t = tree.threshold()[node];
+        double size = tree.cover()[node];
+        for (boolean goesLeft : new boolean[] {true, false}) {
+            int child = goesLeft ? tree.left()[node] : tree.right()[node];
             double[] z = zero.clone();
             double[] lo = low.clone();
             double[] hi = high.clone();
             boolean[] u = used.clone();
-            z[j] = (u[j] ? z[j] : 1.0) * SmileTrees.size(child) / size;
+            z[j] = (u[j] ? z[j] : 1.0) * (size > 0 ? tree.cover()[child] / size : 0.5);
             u[j] = true;
-            if (goesTrue) {
+            if (goesLeft) {
                 hi[j] = Math.min(hi[j], t);
             } else {
                 lo[j] = Math.max(lo[j], t);
             }
-            walk(child, z, lo, hi, u, values, pathFeatures, lows, highs, zeros);
+            walk(tree, child, z, lo, hi, u, values, pathFeatures, lows, highs, zeros);
         }
     }
 
-    /** The boosted output: intercept + shrinkage x sum of tree outputs. */
+    /** The boosted output: intercept + the sum of the trees' leaf values. */
     double predict(double[] x) {
-        double sum = 0;
-        for (int k = 0; k < feature.length; k++) {
-            int[] f = feature[k];
-            double[] th = threshold[k];
-            int node = 0;
-            while (f[node] >= 0) {
-                node = x[f[node]] <= th[node] ? trueChild[k][node] : falseChild[k][node];
-            }
-            sum += value[k][node];
+        float[] xf = new float[features];
+        for (int j = 0; j < features; j++) {
+            xf[j] = (float) x[j];
         }
-        return intercept + shrinkage * sum;
+        return predict(xf);
+    }
+
+    /** As {@link #predict(double[])}, for features already rounded to floats. */
+    double predict(float[] xf) {
+        final int d = depth;
+        final int internal = (1 << d) - 1;
+        final int[] sf = splitFeature;
+        final float[] st = splitThreshold;
+        final double[] out = leafOutput;
+        final int trees = leafValue.length;
+        double sum = 0;
+        int base = 0;
+        int leafBase = 0;
+        for (int k = 0; k < trees; k++) {
+            int i = 0;
+            for (int level = 0; level < d; level++) {
+                int at = base + i;
+                i = 2 * i + (xf[sf[at]] < st[at] ? 1 : 2);
+            }
+            sum += out[leafBase + i - internal];
+            base += internal;
+            leafBase += internal + 1;
+        }
+        return intercept + sum;
+    }
+
+    /**
+     * The output after each tree: {@code out[k]} = intercept + the first k + 1 trees. For choosing
+     * the number of rounds without a rounds x stones matrix.
+     */
+    void cumulative(double[] x, double[] out) {
+        final int d = depth;
+        final int internal = (1 << d) - 1;
+        float[] xf = new float[features];
+        for (int j = 0; j < features; j++) {
+            xf[j] = (float) x[j];
+        }
+        double sum = intercept;
+        for (int k = 0; k < leafValue.length; k++) {
+            int base = k * internal;
+            int i = 0;
+            for (int level = 0; level < d; level++) {
+                int at = base + i;
+                i = 2 * i + (xf[splitFeature[at]] < splitThreshold[at] ? 1 : 2);
+            }
+            sum += leafOutput[(k << d) + i - internal];
+            out[k] = sum;
+        }
     }
 
     private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
@@ -216,7 +283,7 @@ final class FlatForest implements Serializable {
                 sum += leafValue[k][l] * cover;
             }
         }
-        return intercept + shrinkage * sum;
+        return intercept + sum;
     }
 
     /** Exact path-dependent TreeSHAP values: expected() + sum = predict(x). */
@@ -233,8 +300,8 @@ final class FlatForest implements Serializable {
             int base = index.start[l];
             int mask = 0;
             for (int j = 0; j < m; j++) {
-                double xj = x[feat[base + j]];
-                if (xj > lo[base + j] && xj <= hi[base + j]) {
+                double xj = (float) x[feat[base + j]];
+                if (xj >= lo[base + j] && xj < hi[base + j]) {
                     mask |= 1 << j;
                 }
             }
@@ -242,9 +309,6 @@ final class FlatForest implements Serializable {
             for (int i = 0; i < m; i++) {
                 phi[feat[base + i]] += table[offset + i];
             }
-        }
-        for (int j = 0; j < features; j++) {
-            phi[j] *= shrinkage;
         }
         return phi;
     }
@@ -379,7 +443,12 @@ final class FlatForest implements Serializable {
     }
 
     int trees() {
-        return feature.length;
+        return leafValue.length;
+    }
+
+    /** Levels of the padded layout. */
+    int depth() {
+        return depth;
     }
 
     /** w(k, m) = k! (m - k - 1)! / m!, the Shapley weight of a coalition of size k among m players. */

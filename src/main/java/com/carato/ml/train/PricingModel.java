@@ -2,45 +2,33 @@ package com.carato.ml.train;
 
 import com.carato.domain.Diamond;
 import com.carato.ml.Features;
-import com.carato.ml.SmileFrames;
-import smile.data.type.StructType;
-import smile.regression.GradientTreeBoost;
 
 import java.io.Serializable;
-import java.util.List;
 
 /**
- * The champion price model: log price = a hedonic linear fit (log carat, grade dummies) plus
- * gradient-boosted trees on what the line leaves unexplained. Boosting the residuals rather than
- * the raw log price lets the trees spend their splits on interactions instead of re-learning the
- * carat curve. The boosted trees are evaluated through {@link FlatForest}, a flat copy that gives
- * the same output as Smile's and exact SHAP values in well under a millisecond.
+ * The price model: log price = log(carat) + boosted trees on the stone's weight, grades,
+ * percentages and shape ratios. The base log(carat) makes the trees learn the price per carat; the
+ * trees are monotone in weight, cut, colour and clarity (trained so by XGBoost, see
+ * {@link Boosting}), so a bigger or better stone never gets a lower price, and beyond the heaviest
+ * stone learnt from the price keeps rising in proportion to the weight. The trees are evaluated
+ * through {@link FlatForest}, a pure-Java flat copy that also gives exact SHAP values.
  */
 public final class PricingModel implements Serializable {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
-    private final LinearLogModel linear;
-    private final GradientTreeBoost boost;
     private final FlatForest forest;
+    /** Mean log(carat) of the training stones: the base's share of the baseline. */
+    private final double meanLogCarat;
 
-    PricingModel(LinearLogModel linear, GradientTreeBoost boost, StructType schema, double shrinkage,
-                 Diamond probe) {
-        List<String> names = boost.formula().x(SmileFrames.tuple(probe, schema)).schema().fields().length
-                == Features.TREE_NAMES.size() ? Features.TREE_NAMES : List.of();
-        if (names.isEmpty()) {
-            throw new IllegalStateException("the boosted trees do not use the expected features");
-        }
-        this.linear = linear;
-        this.boost = boost;
-        FlatForest withoutIntercept = new FlatForest(boost.trees(), 0, shrinkage, names.size());
-        double intercept = boost.predict(SmileFrames.tuple(probe, schema)) - withoutIntercept.predict(Features.tree(probe));
-        this.forest = new FlatForest(boost.trees(), intercept, shrinkage, names.size());
+    PricingModel(FlatForest forest, double meanLogCarat) {
+        this.forest = forest;
+        this.meanLogCarat = meanLogCarat;
     }
 
     /** Natural log of the predicted price. */
     public double logPrice(Diamond stone) {
-        return linear.predict(stone) + forest.predict(Features.tree(stone));
+        return Math.log(stone.carat()) + forest.predict(Features.boost(stone));
     }
 
     /** The predicted price in US dollars. */
@@ -48,31 +36,24 @@ public final class PricingModel implements Serializable {
         return Math.exp(logPrice(stone));
     }
 
-    /** Log-space baseline: the log price the contributions start from. */
+    /** Log-space baseline: the log price the contributions start from (a typical stone's). */
     public double logBaseline() {
-        return linear.baseline() + forest.expected();
+        return meanLogCarat + forest.expected();
     }
 
     /**
      * Log-space SHAP values per characteristic ({@link Features#CHARACTERISTICS} order):
-     * logBaseline() + sum = logPrice(stone), up to floating point.
+     * logBaseline() + sum = logPrice(stone), up to floating point. The base log(carat) belongs to
+     * the weight; the three shape ratios belong together to the proportions.
      */
     public double[] logContributions(Diamond stone) {
-        double[] phi = linear.contributions(stone);
-        double[] boosted = forest.shap(Features.tree(stone));
-        for (int i = 0; i < phi.length; i++) {
-            phi[i] += boosted[i];
+        double[] boosted = forest.shap(Features.boost(stone));
+        double[] phi = new double[Features.CHARACTERISTICS.size()];
+        for (int j = 0; j < boosted.length; j++) {
+            phi[Features.characteristicOf(j)] += boosted[j];
         }
+        phi[Features.CARAT] += Math.log(stone.carat()) - meanLogCarat;
         return phi;
-    }
-
-    /** The boosted part as Smile computes it (for checks against the flat copy). */
-    GradientTreeBoost boost() {
-        return boost;
-    }
-
-    LinearLogModel linear() {
-        return linear;
     }
 
     FlatForest forest() {
@@ -81,10 +62,5 @@ public final class PricingModel implements Serializable {
 
     public int trees() {
         return forest.trees();
-    }
-
-    /** Relative importance of each characteristic to the boosted part (Smile's split gains). */
-    public double[] importance() {
-        return boost.importance();
     }
 }

@@ -1,54 +1,79 @@
 package com.carato.ml.train;
 
+import java.util.Set;
+
 /**
  * Everything that decides a trained model besides the data. Recorded in each bundle's manifest,
- * so that the same data and configuration give the same model.
+ * so that the same data and configuration give the same model. The price model is gradient-boosted
+ * trees on log price with log(carat) as a fixed base (price per carat is what the trees learn),
+ * monotone in weight, cut, colour and clarity (ADR 0005).
  *
- * @param seed          random seed for fold assignment and subsampling
- * @param folds         cross-validation folds used to choose the number of trees and to calibrate ranges
- * @param maxTrees      most trees tried; cross-validation picks how many to keep
- * @param maxDepth      deepest a boosted tree may grow
- * @param maxNodes      most leaves of a boosted tree
- * @param nodeSize      fewest stones in a boosted tree's leaf
- * @param shrinkage     learning rate of boosting
- * @param subsample     share of stones each boosted tree sees
- * @param loss          boosting loss: "ls" (least squares) or "huber"
- * @param coverage      nominal coverage of the price range
- * @param treeMaxDepth  depth of the explanation tree (its path is what a salesperson reads)
- * @param treeMaxNodes  leaves of the explanation tree
- * @param treeNodeSize  fewest stones in an explanation leaf
+ * @param seed           random seed for fold assignment and subsampling
+ * @param folds          cross-validation folds used to choose the number of rounds and to calibrate ranges
+ * @param maxRounds      most boosting rounds tried; cross-validation picks how many to keep
+ * @param maxDepth       deepest a boosted tree may grow
+ * @param eta            learning rate of boosting
+ * @param subsample      share of stones each boosted tree sees
+ * @param colsample      share of features each boosted tree may split on
+ * @param minChildWeight fewest stones (hessian weight) in a boosted tree's leaf
+ * @param lambda         L2 penalty on leaf values
+ * @param objective      XGBoost objective on log price: "reg:squarederror" or "reg:pseudohubererror"
+ * @param coverage       nominal coverage of the price range
+ * @param treeMaxDepth   depth of the explanation tree (its path is what a salesperson reads)
+ * @param treeMaxNodes   leaves of the explanation tree
+ * @param treeNodeSize   fewest stones in an explanation leaf
+ * @param weightLimit    heaviest stone priced, as a multiple of the heaviest stone learnt from (and the
+ *                       lightest, as a divisor of the lightest); beyond it an appraisal is refused
  */
-public record TrainingConfig(long seed, int folds, int maxTrees, int maxDepth, int maxNodes, int nodeSize,
-                             double shrinkage, double subsample, String loss, double coverage,
-                             int treeMaxDepth, int treeMaxNodes, int treeNodeSize) {
+public record TrainingConfig(long seed, int folds, int maxRounds, int maxDepth, double eta, double subsample,
+                             double colsample, double minChildWeight, double lambda, String objective,
+                             double coverage, int treeMaxDepth, int treeMaxNodes, int treeNodeSize,
+                             double weightLimit) {
+
+    /** The objectives training accepts. */
+    public static final Set<String> OBJECTIVES = Set.of("reg:squarederror", "reg:pseudohubererror");
 
     public TrainingConfig {
         if (folds < 2) {
             throw new IllegalArgumentException("folds must be at least 2");
         }
-        if (maxTrees < 1 || maxNodes < 2 || nodeSize < 1 || treeMaxNodes < 2) {
-            throw new IllegalArgumentException("tree sizes must be positive");
+        if (maxRounds < 1 || maxDepth < 1 || maxDepth > FlatForest.MAX_DEPTH || treeMaxNodes < 2) {
+            throw new IllegalArgumentException("rounds and tree sizes must be positive, depth at most "
+                    + FlatForest.MAX_DEPTH);
         }
-        if (!(shrinkage > 0 && shrinkage <= 1) || !(subsample > 0 && subsample <= 1)) {
-            throw new IllegalArgumentException("shrinkage and subsample must be in (0, 1]");
+        if (!(eta > 0 && eta <= 1) || !(subsample > 0 && subsample <= 1) || !(colsample > 0 && colsample <= 1)) {
+            throw new IllegalArgumentException("eta, subsample and colsample must be in (0, 1]");
         }
-        if (!loss.equals("ls") && !loss.equals("huber")) {
-            throw new IllegalArgumentException("loss must be ls or huber, got " + loss);
+        if (!(minChildWeight >= 0) || !(lambda >= 0)) {
+            throw new IllegalArgumentException("minChildWeight and lambda must be zero or positive");
+        }
+        if (!OBJECTIVES.contains(objective)) {
+            throw new IllegalArgumentException("objective must be one of " + OBJECTIVES + ", got " + objective);
+        }
+        if (!(coverage > 0 && coverage < 1)) {
+            throw new IllegalArgumentException("coverage must be in (0, 1)");
+        }
+        if (!(weightLimit >= 1)) {
+            throw new IllegalArgumentException("weightLimit must be at least 1");
         }
     }
 
-    /** The configuration chosen by cross-validation on the reference data (docs/model-report). */
+    /** The configuration chosen by cross-validation inside the training rows ({@code carato select}, ADR 0005). */
     public static TrainingConfig defaults() {
-        return new TrainingConfig(20261129L, 5, 2000, 20, 12, 5, 0.05, 0.7, "huber", 0.90, 5, 24, 15);
+        return new TrainingConfig(20261129L, 5, 3000, 5, 0.05, 0.7, 0.8, 3, 1, "reg:squarederror", 0.90, 5, 24, 15,
+                1.5);
     }
 
     /** A small, fast configuration for tests on fixtures. */
     public static TrainingConfig quick() {
-        return new TrainingConfig(7L, 3, 150, 8, 6, 3, 0.1, 0.8, "ls", 0.90, 4, 12, 3);
+        return new TrainingConfig(7L, 3, 200, 3, 0.1, 0.8, 1.0, 1, 1, "reg:squarederror", 0.90, 4, 12, 3, 1.5);
     }
 
-    public TrainingConfig withSeed(long newSeed) {
-        return new TrainingConfig(newSeed, folds, maxTrees, maxDepth, maxNodes, nodeSize, shrinkage, subsample,
-                loss, coverage, treeMaxDepth, treeMaxNodes, treeNodeSize);
+    /** The same configuration with another boosting shape (model selection). */
+    public TrainingConfig withBoosting(int newMaxDepth, double newEta, double newSubsample, double newColsample,
+                                       double newMinChildWeight, String newObjective) {
+        return new TrainingConfig(seed, folds, maxRounds, newMaxDepth, newEta, newSubsample, newColsample,
+                newMinChildWeight, lambda, newObjective, coverage, treeMaxDepth, treeMaxNodes, treeNodeSize,
+                weightLimit);
     }
 }

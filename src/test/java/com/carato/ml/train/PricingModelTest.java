@@ -7,12 +7,11 @@ import com.carato.domain.Metrics;
 import com.carato.domain.ModelRef;
 import com.carato.domain.PricedStone;
 import com.carato.ml.Features;
-import com.carato.ml.SmileFrames;
 import com.carato.ml.SyntheticStones;
+import ml.dmlc.xgboost4j.java.Booster;
+import ml.dmlc.xgboost4j.java.DMatrix;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import smile.data.Tuple;
-import smile.data.type.StructType;
 
 import java.time.Instant;
 import java.util.List;
@@ -43,30 +42,66 @@ class PricingModelTest {
         // the noise alone is 8 % (log-normal), so a sound model lands near it, a broken one far off
         assertTrue(m.mape() < 12, "MAPE on unseen synthetic stones: " + m);
         assertTrue(m.r2() > 0.9, "R2 " + m);
-        assertTrue(result.trees() >= 1 && result.trees() <= TrainingConfig.quick().maxTrees());
+        assertTrue(result.trees() >= 1 && result.trees() <= TrainingConfig.quick().maxRounds());
     }
 
     @Test
-    void flatForestAgreesWithSmile() {
-        PricingModel pricing = result.model().pricing();
-        StructType schema = SmileFrames.frame(List.of(stones.get(0).diamond()), null).schema();
-        double scale = pricing.boost().trees().length * TrainingConfig.quick().shrinkage();
-        for (PricedStone stone : stones.subList(0, 100)) {
-            Diamond d = stone.diamond();
-            Tuple row = SmileFrames.tuple(d, schema);
-            double[] x = Features.tree(d);
-            assertEquals(pricing.boost().predict(row), pricing.forest().predict(x), 1e-9, "prediction of " + d);
-            double[] smile = pricing.boost().shap(row);
-            double[] flat = pricing.forest().shap(x);
-            for (int j = 0; j < flat.length; j++) {
-                assertEquals(smile[j] * scale, flat[j], 1e-9, "SHAP of feature " + Features.TREE_NAMES.get(j));
+    void flatForestAgreesWithXGBoost() throws Exception {
+        List<PricedStone> sample = stones.subList(0, 100);
+        List<double[]> features = sample.stream().map(st -> Features.boost(st.diamond())).toList();
+        Boosting.Matrix matrix = Boosting.Matrix.of(features,
+                sample.stream().mapToDouble(st -> Math.log(st.price())).toArray(),
+                sample.stream().mapToDouble(st -> Math.log(st.diamond().carat())).toArray());
+        Booster booster = Boosting.booster(Boosting.Matrix.of(
+                stones.stream().map(st -> Features.boost(st.diamond())).toList(),
+                stones.stream().mapToDouble(st -> Math.log(st.price())).toArray(),
+                stones.stream().mapToDouble(st -> Math.log(st.diamond().carat())).toArray()),
+                TrainingConfig.quick(), 120, 7L, TrainingMonitor.NONE);
+        DMatrix rows = matrix.dmatrix();
+        try {
+            FlatForest forest = Boosting.flatten(booster, matrix);
+            assertEquals(120, forest.trees());
+            float[][] margins = booster.predict(rows, true);
+            float[][] contributions = booster.predictContrib(rows, 0);
+            for (int i = 0; i < sample.size(); i++) {
+                double[] x = features.get(i);
+                double logCarat = matrix.margins()[i];
+                // XGBoost sums in 32-bit floats: agreement to float precision
+                assertEquals(margins[i][0], logCarat + forest.predict(x), 2e-5, "prediction of stone " + i);
+                double[] flat = forest.shap(x);
+                for (int j = 0; j < flat.length; j++) {
+                    assertEquals(contributions[i][j], flat[j], 2e-5, "SHAP of " + Features.BOOST_NAMES.get(j));
+                }
+                double sum = forest.expected();
+                for (double v : flat) {
+                    sum += v;
+                }
+                assertEquals(forest.predict(x), sum, 1e-9, "TreeSHAP local accuracy for stone " + i);
             }
-            double sum = pricing.forest().expected();
-            for (double v : flat) {
-                sum += v;
-            }
-            assertEquals(pricing.forest().predict(x), sum, 1e-9, "TreeSHAP local accuracy for " + d);
+        } finally {
+            rows.dispose();
+            booster.dispose();
         }
+    }
+
+    @Test
+    void paddedLayoutPredictsLikeTheTreesItCopies() {
+        // one tree: carat < 1 ? (cut < 2 ? 1 : 2) : 3, a leaf above the bottom level on the right
+        FlatForest.Tree tree = new FlatForest.Tree(new int[] {0, 1, -1, -1, -1}, new float[] {1f, 2f, 0, 0, 0},
+                new int[] {1, 3, -1, -1, -1}, new int[] {2, 4, -1, -1, -1}, new double[] {0, 0, 3, 1, 2},
+                new double[] {10, 6, 4, 3, 3});
+        FlatForest forest = new FlatForest(List.of(tree), 0.5, Features.BOOST_NAMES.size());
+        double[] x = new double[Features.BOOST_NAMES.size()];
+        x[0] = 0.5;
+        x[1] = 1;
+        assertEquals(1.5, forest.predict(x), 0.0);
+        x[1] = 2;
+        assertEquals(2.5, forest.predict(x), 0.0, "equal to the threshold goes right, as in XGBoost");
+        x[0] = 1;
+        assertEquals(3.5, forest.predict(x), 0.0);
+        assertEquals(2, forest.depth());
+        // expected value weighs the leaves by cover: (3*1 + 3*2 + 4*3) / 10
+        assertEquals(0.5 + 2.1, forest.expected(), 1e-12);
     }
 
     @Test

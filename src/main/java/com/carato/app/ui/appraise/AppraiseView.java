@@ -231,9 +231,8 @@ public final class AppraiseView {
             case "clarity" -> d.clarity().label();
             case "depth" -> formats.number(d.depth(), 1) + " %";
             case "table" -> formats.number(d.table(), 1) + " %";
-            case "x" -> formats.number(d.x(), 2) + " mm";
-            case "y" -> formats.number(d.y(), 2) + " mm";
-            default -> formats.number(d.z(), 2) + " mm";
+            default -> formats.number(d.x(), 2) + " \u00d7 " + formats.number(d.y(), 2) + " \u00d7 "
+                    + formats.number(d.z(), 2) + " mm";
         };
     }
 

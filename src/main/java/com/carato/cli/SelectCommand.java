@@ -1,0 +1,69 @@
+package com.carato.cli;
+
+import com.carato.data.AtomicFiles;
+import com.carato.data.DataFileException;
+import com.carato.ml.train.TrainingConfig;
+import com.carato.service.ModelSelection;
+import com.carato.service.Progress;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code carato select --data FILE [--out FILE]}: reruns the model choice of ADR 0005. */
+@Command(name = "select", mixinStandardHelpOptions = true,
+        description = {"Rerun the search that chose the training configuration (ADR 0005) and print its table.",
+            "Cross-validation inside the file's training rows picks the winner; the held-out fifth only",
+            "scores it afterwards. Takes several minutes on the reference data."})
+final class SelectCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--data", paramLabel = "FILE", required = true, description = "CSV of appraised stones")
+    Path data;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "also write the Markdown table to this file")
+    Path out;
+
+    @Option(names = "--quick", description = "a tiny grid on the quick configuration (for tests)")
+    boolean quick;
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<TrainingConfig> grid = quick
+                ? List.of(TrainingConfig.quick(), TrainingConfig.quick().withBoosting(2, 0.2, 0.8, 1.0, 1,
+                        "reg:squarederror"))
+                : ModelSelection.grid(TrainingConfig.defaults());
+        try {
+            ModelSelection.Outcome outcome = new ModelSelection().run(data, grid, new Progress() {
+                @Override
+                public void update(String stage, double fraction) {
+                    err.printf("  %3.0f%%  %s%n", fraction * 100, stage);
+                    err.flush();
+                }
+            });
+            String table = outcome.markdown();
+            stdout.print(table);
+            stdout.flush();
+            if (out != null) {
+                AtomicFiles.write(out, table.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            return ExitCodes.OK;
+        } catch (DataFileException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCodes.FILE_ERROR;
+        } catch (IOException e) {
+            err.println("error: " + out + ": " + e.getMessage());
+            return ExitCodes.FILE_ERROR;
+        }
+    }
+}
