@@ -2,21 +2,22 @@ package com.carato.domain;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
  * The characteristics of one stone, as graded. Valid by construction: a {@code Diamond} with a
- * zero size, an impossible percentage or a missing grade cannot exist.
+ * zero size, an implausible number, an impossible percentage or a missing grade cannot exist.
  *
- * @param carat   weight in carats (1 ct = 200 mg), positive
+ * @param carat   weight in carats (1 ct = 200 mg), positive, at most {@link #MAX_CARAT}
  * @param cut     quality of the cut
  * @param color   colour grade
  * @param clarity clarity grade
  * @param depth   total depth percentage, z / mean(x, y) x 100, in (0, 100)
  * @param table   width of the top facet relative to the widest point, percent, in (0, 100)
- * @param x       length in mm, positive
- * @param y       width in mm, positive
- * @param z       depth in mm, positive
+ * @param x       length in mm, positive, at most {@link #MAX_SIZE_MM}
+ * @param y       width in mm, positive, at most {@link #MAX_SIZE_MM}
+ * @param z       depth in mm, positive, at most {@link #MAX_SIZE_MM}
  */
 public record Diamond(double carat, Cut cut, Color color, Clarity clarity,
                       double depth, double table, double x, double y, double z) {
@@ -33,6 +34,18 @@ public record Diamond(double carat, Cut cut, Color color, Clarity clarity,
      */
     public static final double DEPTH_TOLERANCE = 1.0;
 
+    /**
+     * The largest plausible weight. The largest cut diamonds weigh about 530 to 546 ct (Cullinan I,
+     * Golden Jubilee); a larger number is a typo or another unit, never a stone to price.
+     */
+    public static final double MAX_CARAT = 1_000;
+
+    /**
+     * The largest plausible length, width or depth. The largest cut diamond, Cullinan I, is about
+     * 59 mm long; a larger number is a typo or another unit (µm, say), never a stone to price.
+     */
+    public static final double MAX_SIZE_MM = 100;
+
     public Diamond {
         List<FieldError> errors = check(carat, cut, color, clarity, depth, table, x, y, z);
         if (!errors.isEmpty()) {
@@ -44,7 +57,7 @@ public record Diamond(double carat, Cut cut, Color color, Clarity clarity,
     public static List<FieldError> check(double carat, Cut cut, Color color, Clarity clarity,
                                          double depth, double table, double x, double y, double z) {
         List<FieldError> errors = new ArrayList<>();
-        positive(errors, "carat", carat, "weight");
+        bounded(errors, "carat", carat, "weight", MAX_CARAT, "ct");
         if (cut == null) {
             errors.add(new FieldError("cut", "missing; valid grades are " + Grade.validLabels(Cut.class)));
         }
@@ -56,9 +69,9 @@ public record Diamond(double carat, Cut cut, Color color, Clarity clarity,
         }
         percentage(errors, "depth", depth);
         percentage(errors, "table", table);
-        positive(errors, "x", x, "size");
-        positive(errors, "y", y, "size");
-        positive(errors, "z", z, "size");
+        bounded(errors, "x", x, "size", MAX_SIZE_MM, "mm");
+        bounded(errors, "y", y, "size", MAX_SIZE_MM, "mm");
+        bounded(errors, "z", z, "size", MAX_SIZE_MM, "mm");
         return errors;
     }
 
@@ -79,12 +92,21 @@ public record Diamond(double carat, Cut cut, Color color, Clarity clarity,
         return errors.isEmpty();
     }
 
-    private static void positive(List<FieldError> errors, String field, double value, String what) {
+    /** Adds the error of a value outside (0, max]; true when the value is within. */
+    private static boolean bounded(List<FieldError> errors, String field, double value, String what,
+                                   double max, String unit) {
         if (!Double.isFinite(value)) {
             errors.add(new FieldError(field, "must be a number, got " + value));
         } else if (value <= 0) {
             errors.add(new FieldError(field, "zero or negative " + what + " (" + format(value) + ")"));
+        } else if (value > max) {
+            errors.add(new FieldError(field, "implausible " + what + " (" + format(value) + " " + unit
+                    + "): at most " + String.format(Locale.ROOT, "%,.0f", max) + " " + unit
+                    + " (a typo or another unit?)"));
+        } else {
+            return true;
         }
+        return false;
     }
 
     private static void percentage(List<FieldError> errors, String field, double value) {
@@ -95,8 +117,10 @@ public record Diamond(double carat, Cut cut, Color color, Clarity clarity,
         }
     }
 
-    private static String format(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+    /** A number as typed: 0, -1, 1.5, 1.0E308 (a huge value is not squeezed into a long). */
+    static String format(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? String.valueOf((long) value)
+                : String.valueOf(value);
     }
 
     /** Depth percentage computed from the measurements: z / mean(x, y) x 100. */

@@ -4,6 +4,10 @@ import com.carato.data.Fixtures;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import static com.carato.data.Fixtures.fixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,6 +24,20 @@ class CheckCommandTest {
         assertTrue(result.out().contains("line 333: price: no valid appraisal: price must be positive, got -1"));
         assertTrue(result.out().contains("line 4323: x: zero or negative size (0)"));
         assertTrue(result.out().contains("line 4945: exact duplicate of line 2431"));
+    }
+
+    @Test
+    void nonFiniteAndAbsurdNumbersAreReportedWithLineAndField(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("absurd.csv");
+        Files.writeString(file, "carat,cut,color,clarity,depth,table,price,x,y,z\n"
+                + "1.1,Ideal,H,SI2,62.0,55.0,1e400,6.61,6.65,4.11\n"
+                + "1e308,Ideal,H,SI1,62.6,56.0,6424,6.96,6.93,4.35\n"
+                + "1.2,Premium,I,SI1,61.1,58.0,5510,6.88,6.8,4.18\n");
+        CliRunner.Result result = CliRunner.run("check", file.toString());
+        assertEquals(0, result.exitCode(), result.err());
+        assertTrue(result.out().contains("3 rows: 1 accepted, 2 rejected"), result.out());
+        assertTrue(result.out().contains("line 2: price: not a finite number: '1e400'"), result.out());
+        assertTrue(result.out().contains("line 3: carat: implausible weight (1.0E308 ct): at most 1,000 ct"), result.out());
     }
 
     @Test

@@ -182,6 +182,43 @@ class StoneCsvReaderTest {
         assertArrayEquals(before, Files.readAllBytes(copy));
     }
 
+    static final String HEADER = "carat,cut,color,clarity,depth,table,price,x,y,z\n";
+
+    @Test
+    void numbersBeyondAnyDoubleAreRejectedWithLineAndField() throws Exception {
+        ImportReport report = new StoneCsvReader(PriceRule.REQUIRED).read("stones.csv", HEADER
+                + "1.1,Ideal,H,SI2,62.0,55.0,4733,6.61,6.65,4.11\n"
+                + "1.29,Ideal,H,SI1,62.6,56.0,1e400,6.96,6.93,4.35\n"
+                + "1.2,Premium,I,SI1,61.1,58.0,5510,6.88,6.8,-1e400\n");
+        ImportedRow infinitePrice = report.rows().get(1);
+        assertEquals(3, infinitePrice.line());
+        assertEquals(List.of(new FieldError("price", "not a finite number: '1e400'")), infinitePrice.errors());
+        ImportedRow infiniteSize = report.rows().get(2);
+        assertEquals(4, infiniteSize.line());
+        assertEquals(List.of(new FieldError("z", "not a finite number: '-1e400'")), infiniteSize.errors());
+        // the other rows still make training data
+        assertEquals(1, report.trainingStones().size());
+        assertEquals(4733, report.trainingStones().get(0).price());
+    }
+
+    @Test
+    void absurdValuesAreRejectedByTheDomainsBounds() throws Exception {
+        ImportReport report = reader.read("stones.csv", HEADER
+                + "1e308,Ideal,H,SI2,62.0,55.0,4733,6.61,6.65,4.11\n"
+                + "1.1,Ideal,H,SI2,62.0,55.0,150000000,6.61,6.65,4.11\n"
+                + "1.1,Ideal,H,SI2,62.0,55.0,100000000,6.61,6.65,4.11\n");
+        ImportedRow carat = report.rows().get(0);
+        assertEquals(2, carat.line());
+        assertEquals(List.of(new FieldError("carat",
+                "implausible weight (1.0E308 ct): at most 1,000 ct (a typo or another unit?)")), carat.errors());
+        ImportedRow price = report.rows().get(1);
+        assertEquals(3, price.line());
+        assertEquals(List.of(new FieldError("price",
+                "implausible price (150000000): at most 100,000,000 dollars (a typo or another unit?)")), price.errors());
+        assertTrue(report.rows().get(2).accepted(), "the bound itself is a price: " + report.rows().get(2).reasons());
+        assertEquals(1, report.trainingStones().size());
+    }
+
     @Test
     void referenceDataGivesTheKnownCounts() throws Exception {
         ImportReport report = reader.read(Fixtures.referenceData());

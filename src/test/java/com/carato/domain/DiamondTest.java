@@ -50,10 +50,44 @@ class DiamondTest {
     }
 
     @Test
+    void absurdWeightsAndSizesAreRejected() {
+        List<FieldError> huge = Diamond.check(1e308, Cut.IDEAL, Color.G, Clarity.VS1, 61.8, 56, 6.4, 6.44, 3.97);
+        assertEquals(List.of(new FieldError("carat",
+                "implausible weight (1.0E308 ct): at most 1,000 ct (a typo or another unit?)")), huge);
+        List<FieldError> tooLong = Diamond.check(1.0, Cut.IDEAL, Color.G, Clarity.VS1, 61.8, 56, 640, 6.44, 3.97);
+        assertEquals(List.of(new FieldError("x", "implausible size (640 mm): at most 100 mm (a typo or another unit?)")),
+                tooLong);
+        assertEquals(List.of("carat"), Diamond.check(Diamond.MAX_CARAT + 0.01, Cut.IDEAL, Color.G, Clarity.VS1,
+                59.7, 56, 65, 65, 38.8).stream().map(FieldError::field).toList());
+        assertEquals(List.of("z"), Diamond.check(1.0, Cut.IDEAL, Color.G, Clarity.VS1, 61.8, 56, 6.4, 6.44,
+                Diamond.MAX_SIZE_MM + 0.01).stream().map(FieldError::field).toList());
+        // the largest plausible stone is still a stone
+        assertEquals(Diamond.MAX_CARAT, new Diamond(Diamond.MAX_CARAT, Cut.IDEAL, Color.G, Clarity.VS1, 59.7, 56,
+                65, 65, 38.8).carat());
+        assertTrue(Diamond.check(0.3, Cut.IDEAL, Color.G, Clarity.VS1, 60, 56, 4.3, 4.3, 2.6).isEmpty());
+    }
+
+    @Test
     void pricedStoneNeedsAPositivePrice() {
         assertThrows(InvalidDiamondException.class, () -> new PricedStone(oneCarat(), -1));
         assertThrows(InvalidDiamondException.class, () -> new PricedStone(oneCarat(), 0));
         assertEquals(5000, new PricedStone(oneCarat(), 5000).price());
+    }
+
+    @Test
+    void pricedStoneNeedsAFinitePlausiblePrice() {
+        assertEquals(PricedStone.MAX_PRICE, new PricedStone(oneCarat(), PricedStone.MAX_PRICE).price());
+        InvalidDiamondException infinite = assertThrows(InvalidDiamondException.class,
+                () -> new PricedStone(oneCarat(), Double.POSITIVE_INFINITY));
+        assertEquals(List.of(new FieldError("price", "must be a number, got Infinity")), infinite.errors());
+        assertThrows(InvalidDiamondException.class, () -> new PricedStone(oneCarat(), Double.NaN));
+        InvalidDiamondException absurd = assertThrows(InvalidDiamondException.class,
+                () -> new PricedStone(oneCarat(), 1.5e8));
+        assertEquals(List.of(new FieldError("price",
+                "implausible price (150000000): at most 100,000,000 dollars (a typo or another unit?)")), absurd.errors());
+        assertEquals(PricedStone.checkPrice(-1).orElseThrow().message(),
+                "no valid appraisal: price must be positive, got -1");
+        assertTrue(PricedStone.checkPrice(4733).isEmpty());
     }
 
     @Test
