@@ -254,9 +254,10 @@ public final class StoneCsvReader {
                         "%.1f disagrees with x, y, z, which give %.1f (tolerance %.1f points)",
                         depth, diamond.computedDepth(), Diamond.DEPTH_TOLERANCE)));
             }
+            diamond.weightSizeWarning().ifPresent(warnings::add);
             Integer first = seen.putIfAbsent(new DuplicateKey(diamond, price), line);
             int duplicateOf = first == null ? 0 : first;
-            return new ImportedRow(line, values, diamond, price, List.of(), warnings, duplicateOf);
+            return new ImportedRow(line, values, diamond, price, List.of(), sortByColumn(warnings), duplicateOf);
         }
 
         private List<FieldError> sortByColumn(List<FieldError> errors) {

@@ -20,10 +20,16 @@ class CheckCommandTest {
     void reportsTheReferenceData() {
         CliRunner.Result result = CliRunner.run("check", Fixtures.referenceData().toString());
         assertEquals(0, result.exitCode(), result.err());
-        assertTrue(result.out().contains("5,000 rows: 4,989 accepted, 11 rejected, 1 duplicate, 6 warnings"), result.out());
+        assertTrue(result.out().contains("5,000 rows: 4,987 accepted, 13 rejected, 1 duplicate, 10 warnings"), result.out());
         assertTrue(result.out().contains("line 333: price: no valid appraisal: price must be positive, got -1"));
         assertTrue(result.out().contains("line 4323: x: zero or negative size (0)"));
         assertTrue(result.out().contains("line 4945: exact duplicate of line 2431"));
+        assertTrue(result.out().contains("line 1778: carat: weight 1.41 ct disagrees with the size 7.31 × 7.22 × 1.41 mm,"
+                + " which implies about 0.45 ct (more than 20 % apart)"), result.out());
+        assertTrue(result.out().contains("line 3067: carat: weight 0.35 ct disagrees with the size 5.67 × 5.64 × 3.53 mm"),
+                result.out());
+        assertTrue(result.out().contains("line 3809: carat: weight 1.00 ct is 15.5 % off the size 6.00 × 5.73 × 4.13 mm"),
+                result.out());
     }
 
     @Test
@@ -46,10 +52,11 @@ class CheckCommandTest {
         assertEquals(0, result.exitCode(), result.err());
         JsonNode json = new ObjectMapper().readTree(result.out());
         assertEquals(5000, json.get("rows").asInt());
-        assertEquals(4989, json.get("accepted").asInt());
-        assertEquals(11, json.get("rejected").asInt());
+        assertEquals(4987, json.get("accepted").asInt());
+        assertEquals(13, json.get("rejected").asInt());
         assertEquals(1, json.get("duplicates").asInt());
-        assertEquals(11, json.get("rejectedRows").size());
+        assertEquals(10, json.get("warnings").asInt());
+        assertEquals(13, json.get("rejectedRows").size());
         JsonNode first = json.get("rejectedRows").get(0);
         assertEquals(333, first.get("line").asInt());
         assertEquals("-1", first.get("values").get("price").asText());

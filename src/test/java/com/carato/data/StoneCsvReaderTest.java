@@ -220,18 +220,53 @@ class StoneCsvReaderTest {
     }
 
     @Test
+    void weightAndSizeMoreThanTwentyPercentApartRejectTheRow() throws Exception {
+        ImportReport report = reader.read("stones.csv", HEADER
+                + "1.1,Ideal,H,SI2,62.0,55.0,4733,6.61,6.65,4.11\n"
+                + "5,Ideal,H,SI2,62.5,55.0,4733,4,4,2.5\n");
+        ImportedRow row = report.rows().get(1);
+        assertEquals(3, row.line());
+        assertFalse(row.accepted());
+        assertEquals(List.of(new FieldError("carat", "weight 5.00 ct disagrees with the size 4.00 × 4.00 × 2.50 mm,"
+                + " which implies about 0.24 ct (more than 20 % apart): check the weight and x, y, z")), row.errors());
+        assertTrue(report.rows().get(0).warnings().isEmpty(), report.rows().get(0).reasons());
+    }
+
+    @Test
+    void weightAndSizeTenToTwentyPercentApartAreAcceptedWithAWarning() throws Exception {
+        ImportReport report = reader.read("stones.csv", HEADER
+                + "1.1,Ideal,H,SI2,62.0,55.0,4733,6.61,6.65,4.11\n"
+                + "1.0,Fair,G,SI2,70.2,58.0,2326,6.0,5.73,4.13\n");
+        assertEquals(2, report.acceptedCount());
+        assertEquals(1, report.warningCount());
+        ImportedRow row = report.suspicious().get(0);
+        assertEquals(3, row.line());
+        assertEquals(List.of(new FieldError("carat", "weight 1.00 ct is 15.5 % off the size 6.00 × 5.73 × 4.13 mm,"
+                + " which implies about 0.87 ct (more than 10 %): check the weight and x, y, z")), row.warnings());
+        assertEquals(2, report.trainingStones().size(), "a warned stone still trains");
+    }
+
+    @Test
     void referenceDataGivesTheKnownCounts() throws Exception {
         ImportReport report = reader.read(Fixtures.referenceData());
         assertEquals(5000, report.rows().size());
-        assertEquals(4989, report.acceptedCount());
-        assertEquals(11, report.rejectedCount());
+        assertEquals(4987, report.acceptedCount());
+        assertEquals(13, report.rejectedCount());
         assertEquals(10, report.rejected().stream()
                 .filter(r -> r.errors().stream().anyMatch(e -> e.field().equals("price"))).count());
         assertEquals(1, report.rejected().stream()
                 .filter(r -> r.errors().stream().anyMatch(e -> e.message().startsWith("zero or negative size"))).count());
+        // the two mistyped sizes: z = 1.41 mm on a 1.41 ct stone, x = 5.67 mm on a 0.35 ct stone
+        assertEquals(List.of(1778, 3067), report.rejected().stream()
+                .filter(r -> r.errors().stream().anyMatch(e -> e.message().startsWith("weight ")))
+                .map(ImportedRow::line).toList());
         assertEquals(1, report.duplicateCount());
         assertEquals(4945, report.duplicates().get(0).line());
         assertEquals(2431, report.duplicates().get(0).duplicateOf());
-        assertEquals(4988, report.trainingStones().size());
+        assertEquals(10, report.warningCount());
+        assertEquals(List.of(1115, 1767, 2786, 2882, 3809, 4294), report.suspicious().stream()
+                .filter(r -> r.warnings().stream().anyMatch(e -> e.field().equals("carat")))
+                .map(ImportedRow::line).toList());
+        assertEquals(4986, report.trainingStones().size());
     }
 }
