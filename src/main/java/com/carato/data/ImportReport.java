@@ -74,7 +74,7 @@ public record ImportReport(String source, char separator, boolean decimalComma, 
                 .toList();
     }
 
-    /** One line, e.g. "5,000 rows: 4,989 accepted, 11 rejected, 1 duplicate, 6 warnings". */
+    /** One line, e.g. "5,000 rows: 4,987 accepted, 13 rejected, 1 duplicate, 10 warnings". */
     public String summary() {
         return String.format(java.util.Locale.ROOT, "%,d rows: %,d accepted, %,d rejected, %,d duplicate%s, %,d warning%s",
                 rows.size(), acceptedCount(), rejectedCount(),

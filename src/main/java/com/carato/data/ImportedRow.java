@@ -17,7 +17,7 @@ import java.util.OptionalInt;
  * @param diamond     the stone, or null when the row was rejected
  * @param price       the appraised price, or NaN when there is none (or it was invalid)
  * @param errors      why the row was rejected; empty for an accepted row
- * @param warnings    what is suspicious about an accepted row's values (depth vs x/y/z)
+ * @param warnings    what is suspicious about an accepted row's values (depth vs x/y/z, weight vs size)
  * @param duplicateOf line of an earlier identical row, or 0
  */
 public record ImportedRow(int line, List<String> values, Diamond diamond, double price,

@@ -6,6 +6,7 @@ import com.carato.domain.Cut;
 import com.carato.domain.Diamond;
 import com.carato.domain.FieldError;
 import com.carato.domain.Grade;
+import com.carato.domain.PricedStone;
 import com.carato.domain.UnknownGradeException;
 import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.Table;
@@ -26,6 +27,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -234,10 +236,12 @@ public final class StoneCsvReader {
             double price = Double.NaN;
             if (readPrice) {
                 price = number(values, "price", errors);
-                if (Double.isFinite(price) && price <= 0) {
-                    errors.add(new FieldError("price", "no valid appraisal: price must be positive, got "
-                            + values.get(columns.get("price")).strip()));
-                    price = Double.NaN;
+                if (!Double.isNaN(price)) {
+                    Optional<FieldError> invalid = PricedStone.checkPrice(price);
+                    if (invalid.isPresent()) {
+                        errors.add(invalid.get());
+                        price = Double.NaN;
+                    }
                 }
             }
             if (!errors.isEmpty()) {
@@ -250,9 +254,10 @@ public final class StoneCsvReader {
                         "%.1f disagrees with x, y, z, which give %.1f (tolerance %.1f points)",
                         depth, diamond.computedDepth(), Diamond.DEPTH_TOLERANCE)));
             }
+            diamond.weightSizeWarning().ifPresent(warnings::add);
             Integer first = seen.putIfAbsent(new DuplicateKey(diamond, price), line);
             int duplicateOf = first == null ? 0 : first;
-            return new ImportedRow(line, values, diamond, price, List.of(), warnings, duplicateOf);
+            return new ImportedRow(line, values, diamond, price, List.of(), sortByColumn(warnings), duplicateOf);
         }
 
         private List<FieldError> sortByColumn(List<FieldError> errors) {
@@ -275,7 +280,13 @@ public final class StoneCsvReader {
                 errors.add(new FieldError(field, "not a number: '" + raw + "'"));
                 return Double.NaN;
             }
-            return Double.parseDouble(text);
+            double value = Double.parseDouble(text);
+            if (!Double.isFinite(value)) {
+                // beyond the range of a double (1e400): no field has a use for it, each has a bound
+                errors.add(new FieldError(field, "not a finite number: '" + raw + "'"));
+                return Double.NaN;
+            }
+            return value;
         }
 
         private <G extends Enum<G> & Grade> G grade(List<String> values, String field,

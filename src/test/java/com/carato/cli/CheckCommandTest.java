@@ -4,6 +4,10 @@ import com.carato.data.Fixtures;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import static com.carato.data.Fixtures.fixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,10 +20,30 @@ class CheckCommandTest {
     void reportsTheReferenceData() {
         CliRunner.Result result = CliRunner.run("check", Fixtures.referenceData().toString());
         assertEquals(0, result.exitCode(), result.err());
-        assertTrue(result.out().contains("5,000 rows: 4,989 accepted, 11 rejected, 1 duplicate, 6 warnings"), result.out());
+        assertTrue(result.out().contains("5,000 rows: 4,987 accepted, 13 rejected, 1 duplicate, 10 warnings"), result.out());
         assertTrue(result.out().contains("line 333: price: no valid appraisal: price must be positive, got -1"));
         assertTrue(result.out().contains("line 4323: x: zero or negative size (0)"));
         assertTrue(result.out().contains("line 4945: exact duplicate of line 2431"));
+        assertTrue(result.out().contains("line 1778: carat: weight 1.41 ct disagrees with the size 7.31 × 7.22 × 1.41 mm,"
+                + " which implies about 0.45 ct (more than 20 % apart)"), result.out());
+        assertTrue(result.out().contains("line 3067: carat: weight 0.35 ct disagrees with the size 5.67 × 5.64 × 3.53 mm"),
+                result.out());
+        assertTrue(result.out().contains("line 3809: carat: weight 1.00 ct is 15.5 % off the size 6.00 × 5.73 × 4.13 mm"),
+                result.out());
+    }
+
+    @Test
+    void nonFiniteAndAbsurdNumbersAreReportedWithLineAndField(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("absurd.csv");
+        Files.writeString(file, "carat,cut,color,clarity,depth,table,price,x,y,z\n"
+                + "1.1,Ideal,H,SI2,62.0,55.0,1e400,6.61,6.65,4.11\n"
+                + "1e308,Ideal,H,SI1,62.6,56.0,6424,6.96,6.93,4.35\n"
+                + "1.2,Premium,I,SI1,61.1,58.0,5510,6.88,6.8,4.18\n");
+        CliRunner.Result result = CliRunner.run("check", file.toString());
+        assertEquals(0, result.exitCode(), result.err());
+        assertTrue(result.out().contains("3 rows: 1 accepted, 2 rejected"), result.out());
+        assertTrue(result.out().contains("line 2: price: not a finite number: '1e400'"), result.out());
+        assertTrue(result.out().contains("line 3: carat: implausible weight (1.0E308 ct): at most 1,000 ct"), result.out());
     }
 
     @Test
@@ -28,10 +52,11 @@ class CheckCommandTest {
         assertEquals(0, result.exitCode(), result.err());
         JsonNode json = new ObjectMapper().readTree(result.out());
         assertEquals(5000, json.get("rows").asInt());
-        assertEquals(4989, json.get("accepted").asInt());
-        assertEquals(11, json.get("rejected").asInt());
+        assertEquals(4987, json.get("accepted").asInt());
+        assertEquals(13, json.get("rejected").asInt());
         assertEquals(1, json.get("duplicates").asInt());
-        assertEquals(11, json.get("rejectedRows").size());
+        assertEquals(10, json.get("warnings").asInt());
+        assertEquals(13, json.get("rejectedRows").size());
         JsonNode first = json.get("rejectedRows").get(0);
         assertEquals(333, first.get("line").asInt());
         assertEquals("-1", first.get("values").get("price").asText());

@@ -1,12 +1,14 @@
 package com.carato.cli;
 
 import com.carato.data.Fixtures;
+import com.carato.service.FreshStones;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 
 import static com.carato.data.Fixtures.fixture;
@@ -31,7 +33,7 @@ class ModelCommandsTest {
     @Test
     void trainSavesAChampionBundleAndPrintsItsFigures() throws Exception {
         assertEquals(0, trained.exitCode(), trained.err());
-        assertTrue(trained.out().contains("5,000 rows: 4,989 accepted, 11 rejected"), trained.out());
+        assertTrue(trained.out().contains("5,000 rows: 4,987 accepted, 13 rejected"), trained.out());
         assertTrue(trained.out().contains("(champion)"), trained.out());
         assertTrue(trained.out().contains("held out        998"), trained.out());
         try (var dirs = Files.list(models)) {
@@ -88,8 +90,8 @@ class ModelCommandsTest {
         CliRunner.Result r = CliRunner.run("evaluate", "--models", models.toString(),
                 "--data", Fixtures.referenceData().toString());
         assertEquals(0, r.exitCode(), r.err());
-        assertTrue(r.out().contains("(11 rows rejected, not evaluated)"), r.out());
-        assertTrue(r.out().contains("all            4988"), r.out());
+        assertTrue(r.out().contains("(13 rows rejected, not evaluated)"), r.out());
+        assertTrue(r.out().contains("all            4986"), r.out());
         assertTrue(r.out().contains("≥ 2 ct"), r.out());
     }
 
@@ -125,6 +127,20 @@ class ModelCommandsTest {
                 "--input", fixture("small.csv").toString(), "--output", dir.resolve("x.csv").toString());
         assertEquals(ExitCodes.FILE_ERROR, r.exitCode());
         assertTrue(r.err().contains("no champion model"), r.err());
+    }
+
+    @Test
+    void trainGoesOnWithoutARowWhosePriceIsNotAFiniteNumber() throws Exception {
+        Path file = FreshStones.write(dir.resolve("infinite-price.csv"), 150, 11);
+        Files.writeString(file, "1.1,Ideal,H,SI2,62.0,55.0,1e400,6.61,6.65,4.11\n", StandardOpenOption.APPEND);
+        int line = Files.readAllLines(file).size();
+        CliRunner.Result r = CliRunner.run("train", "--quick", "--data", file.toString(),
+                "--models", dir.resolve("infinite").toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("156 rows: 152 accepted, 4 rejected, 1 duplicate, 0 warnings"), r.out());
+        assertTrue(r.out().contains("(champion)"), r.out());
+        CliRunner.Result check = CliRunner.run("check", file.toString());
+        assertTrue(check.out().contains("line " + line + ": price: not a finite number: '1e400'"), check.out());
     }
 
     @Test

@@ -1,6 +1,10 @@
 package com.carato.data;
 
+import com.carato.domain.Clarity;
+import com.carato.domain.Color;
+import com.carato.domain.Cut;
 import com.carato.domain.PricedStone;
+import com.carato.domain.RoundStones;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,7 +21,8 @@ class DataSnapshotsTest {
     @TempDir
     Path dir;
 
-    final List<PricedStone> stones = List.of(StoneMergeTest.stone(1.01, 5000), StoneMergeTest.stone(0.5, 1500.5));
+    final List<PricedStone> stones = List.of(StoneMergeTest.stone(1.01, 5000),
+            new PricedStone(RoundStones.of(0.5, Cut.IDEAL, Color.G, Clarity.VS1, 56), 1500.5));
 
     @Test
     void aSnapshotIsNamedByItsContentAndReadsBackTheSameStones() throws Exception {

@@ -5,6 +5,7 @@ import com.carato.domain.Color;
 import com.carato.domain.Cut;
 import com.carato.domain.Diamond;
 import com.carato.domain.PricedStone;
+import com.carato.domain.RoundStones;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -22,7 +23,8 @@ class DriftReportTest {
         for (int i = 0; i < n; i++) {
             double carat = Math.round((0.3 + random.nextDouble() + caratShift) * 100) / 100.0;
             Color color = Color.values()[random.nextInt(Color.values().length)];
-            list.add(new PricedStone(new Diamond(carat, cut, color, Clarity.VS1, 61.5, 56, 6.4, 6.44, 3.95),
+            double[] size = RoundStones.sizes(carat);
+            list.add(new PricedStone(new Diamond(carat, cut, color, Clarity.VS1, 61.5, 56, size[0], size[1], size[2]),
                     4000 * carat));
         }
         return list;
@@ -38,7 +40,8 @@ class DriftReportTest {
 
         DriftReport shifted = DriftReport.of(before, stones(500, 0.5, Cut.GOOD, 3));
         List<String> flagged = shifted.shifted().stream().map(ColumnDrift::column).toList();
-        assertEquals(List.of("carat", "cut", "price"), flagged);
+        // heavier stones are larger: their sizes shift with the weight; depth and table do not
+        assertEquals(List.of("carat", "cut", "x", "y", "z", "price"), flagged);
         ColumnDrift carat = shifted.columns().get(0);
         assertTrue(carat.numeric());
         assertEquals(0.5, carat.after().mean() - carat.before().mean(), 0.05);

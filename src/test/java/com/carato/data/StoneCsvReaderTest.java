@@ -182,19 +182,91 @@ class StoneCsvReaderTest {
         assertArrayEquals(before, Files.readAllBytes(copy));
     }
 
+    static final String HEADER = "carat,cut,color,clarity,depth,table,price,x,y,z\n";
+
+    @Test
+    void numbersBeyondAnyDoubleAreRejectedWithLineAndField() throws Exception {
+        ImportReport report = new StoneCsvReader(PriceRule.REQUIRED).read("stones.csv", HEADER
+                + "1.1,Ideal,H,SI2,62.0,55.0,4733,6.61,6.65,4.11\n"
+                + "1.29,Ideal,H,SI1,62.6,56.0,1e400,6.96,6.93,4.35\n"
+                + "1.2,Premium,I,SI1,61.1,58.0,5510,6.88,6.8,-1e400\n");
+        ImportedRow infinitePrice = report.rows().get(1);
+        assertEquals(3, infinitePrice.line());
+        assertEquals(List.of(new FieldError("price", "not a finite number: '1e400'")), infinitePrice.errors());
+        ImportedRow infiniteSize = report.rows().get(2);
+        assertEquals(4, infiniteSize.line());
+        assertEquals(List.of(new FieldError("z", "not a finite number: '-1e400'")), infiniteSize.errors());
+        // the other rows still make training data
+        assertEquals(1, report.trainingStones().size());
+        assertEquals(4733, report.trainingStones().get(0).price());
+    }
+
+    @Test
+    void absurdValuesAreRejectedByTheDomainsBounds() throws Exception {
+        ImportReport report = reader.read("stones.csv", HEADER
+                + "1e308,Ideal,H,SI2,62.0,55.0,4733,6.61,6.65,4.11\n"
+                + "1.1,Ideal,H,SI2,62.0,55.0,150000000,6.61,6.65,4.11\n"
+                + "1.1,Ideal,H,SI2,62.0,55.0,100000000,6.61,6.65,4.11\n");
+        ImportedRow carat = report.rows().get(0);
+        assertEquals(2, carat.line());
+        assertEquals(List.of(new FieldError("carat",
+                "implausible weight (1.0E308 ct): at most 1,000 ct (a typo or another unit?)")), carat.errors());
+        ImportedRow price = report.rows().get(1);
+        assertEquals(3, price.line());
+        assertEquals(List.of(new FieldError("price",
+                "implausible price (150000000): at most 100,000,000 dollars (a typo or another unit?)")), price.errors());
+        assertTrue(report.rows().get(2).accepted(), "the bound itself is a price: " + report.rows().get(2).reasons());
+        assertEquals(1, report.trainingStones().size());
+    }
+
+    @Test
+    void weightAndSizeMoreThanTwentyPercentApartRejectTheRow() throws Exception {
+        ImportReport report = reader.read("stones.csv", HEADER
+                + "1.1,Ideal,H,SI2,62.0,55.0,4733,6.61,6.65,4.11\n"
+                + "5,Ideal,H,SI2,62.5,55.0,4733,4,4,2.5\n");
+        ImportedRow row = report.rows().get(1);
+        assertEquals(3, row.line());
+        assertFalse(row.accepted());
+        assertEquals(List.of(new FieldError("carat", "weight 5.00 ct disagrees with the size 4.00 × 4.00 × 2.50 mm,"
+                + " which implies about 0.24 ct (more than 20 % apart): check the weight and x, y, z")), row.errors());
+        assertTrue(report.rows().get(0).warnings().isEmpty(), report.rows().get(0).reasons());
+    }
+
+    @Test
+    void weightAndSizeTenToTwentyPercentApartAreAcceptedWithAWarning() throws Exception {
+        ImportReport report = reader.read("stones.csv", HEADER
+                + "1.1,Ideal,H,SI2,62.0,55.0,4733,6.61,6.65,4.11\n"
+                + "1.0,Fair,G,SI2,70.2,58.0,2326,6.0,5.73,4.13\n");
+        assertEquals(2, report.acceptedCount());
+        assertEquals(1, report.warningCount());
+        ImportedRow row = report.suspicious().get(0);
+        assertEquals(3, row.line());
+        assertEquals(List.of(new FieldError("carat", "weight 1.00 ct is 15.5 % off the size 6.00 × 5.73 × 4.13 mm,"
+                + " which implies about 0.87 ct (more than 10 %): check the weight and x, y, z")), row.warnings());
+        assertEquals(2, report.trainingStones().size(), "a warned stone still trains");
+    }
+
     @Test
     void referenceDataGivesTheKnownCounts() throws Exception {
         ImportReport report = reader.read(Fixtures.referenceData());
         assertEquals(5000, report.rows().size());
-        assertEquals(4989, report.acceptedCount());
-        assertEquals(11, report.rejectedCount());
+        assertEquals(4987, report.acceptedCount());
+        assertEquals(13, report.rejectedCount());
         assertEquals(10, report.rejected().stream()
                 .filter(r -> r.errors().stream().anyMatch(e -> e.field().equals("price"))).count());
         assertEquals(1, report.rejected().stream()
                 .filter(r -> r.errors().stream().anyMatch(e -> e.message().startsWith("zero or negative size"))).count());
+        // the two mistyped sizes: z = 1.41 mm on a 1.41 ct stone, x = 5.67 mm on a 0.35 ct stone
+        assertEquals(List.of(1778, 3067), report.rejected().stream()
+                .filter(r -> r.errors().stream().anyMatch(e -> e.message().startsWith("weight ")))
+                .map(ImportedRow::line).toList());
         assertEquals(1, report.duplicateCount());
         assertEquals(4945, report.duplicates().get(0).line());
         assertEquals(2431, report.duplicates().get(0).duplicateOf());
-        assertEquals(4988, report.trainingStones().size());
+        assertEquals(10, report.warningCount());
+        assertEquals(List.of(1115, 1767, 2786, 2882, 3809, 4294), report.suspicious().stream()
+                .filter(r -> r.warnings().stream().anyMatch(e -> e.field().equals("carat")))
+                .map(ImportedRow::line).toList());
+        assertEquals(4986, report.trainingStones().size());
     }
 }

@@ -92,6 +92,11 @@ class AppraiseViewModelTest {
         double after = vm.resultProperty().get().price();
         assertTrue(after > before, "better clarity costs more: " + before + " -> " + after);
         assertEquals(1, vm.history().size(), "what-if changes are not recorded");
+        // sizes that agree with 1.51 ct (changing them alone does not re-appraise), then the weight
+        vm.field("x").setText("7.35");
+        vm.field("y").setText("7.40");
+        vm.field("z").setText("4.56");
+        assertEquals(after, vm.resultProperty().get().price());
         vm.field("carat").setText("1.51");
         assertTrue(vm.resultProperty().get().price() > after, "more weight costs more");
     }
