@@ -54,7 +54,7 @@ class ModelCommandsTest {
                 "--input", fixture("small.csv").toString(), "--output", out.toString());
         assertEquals(0, r.exitCode(), r.err());
         List<String> lines = Files.readAllLines(out);
-        assertEquals("carat,cut,color,clarity,depth,table,price,x,y,z,predicted_price,price_low,price_high,error",
+        assertEquals("carat,cut,color,clarity,depth,table,price,x,y,z,predicted_price,price_low,price_high,error,warnings",
                 lines.get(0));
         assertEquals(10, lines.size(), "header + one line per data row");
         String[] first = lines.get(1).split(",", -1);
@@ -62,14 +62,22 @@ class ModelCommandsTest {
         assertTrue(price > 2000 && price < 9000, "a 1.1 ct H SI2 stone: " + price);
         assertTrue(Double.parseDouble(first[11]) < price && price < Double.parseDouble(first[12]));
         assertEquals("", first[13]);
+        assertEquals("", first[14], "no warning for this stone");
         String zeroSize = lines.get(9);
         assertTrue(zeroSize.startsWith("0.5,Ideal,G,VS1"), zeroSize);
-        assertTrue(zeroSize.contains(",,,\"line 11: x: zero or negative size (0); y: zero or negative size (0); z: zero or negative size (0)\"")
-                || zeroSize.endsWith(",,,line 11: x: zero or negative size (0); y: zero or negative size (0); z: zero or negative size (0)"),
-                zeroSize);
+        assertTrue(zeroSize.endsWith(",,,line 11: x: zero or negative size (0); y: zero or negative size (0); z: zero or"
+                + " negative size (0),"), "no prices, the reasons, no warnings: " + zeroSize);
+        // the 0.31 ct stone's depth (44 %) is outside the data and disagrees with its measurements: priced,
+        // both warnings kept in one quoted cell (they hold commas), joined by " | "
+        String warned = lines.get(7);
+        assertTrue(warned.startsWith("0.31,Good,D,VVS1,44.0,60.0,900,4.31,4.35,2.8,"), warned);
+        assertTrue(Double.parseDouble(warned.split(",", -1)[10]) > 0, warned);
+        assertTrue(warned.endsWith(",,\"The depth 44 % is outside the range of the data (55.3 to 70.2 %). | The depth 44 %"
+                + " disagrees with the measurements, which give 64.7 %: check x, y, z and depth.\""), warned);
         // prices of the input are not read: the -1 row is appraised
         assertTrue(!lines.get(8).split(",", -1)[10].isEmpty(), lines.get(8));
-        assertTrue(r.out().contains("9 rows: 8 appraised, 1 with errors"), r.out());
+        assertTrue(r.out().contains("9 rows: 8 appraised, 1 with errors -> "), r.out());
+        assertTrue(r.out().contains("appraised with warnings: see the warnings column"), r.out());
     }
 
     @Test
