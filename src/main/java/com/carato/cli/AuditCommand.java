@@ -103,7 +103,7 @@ final class AuditCommand implements Callable<Integer> {
             out.println("Worst violations of each grid (the better stone is cheaper):");
             for (MonotonicityAudit.Grid g : r.grids()) {
                 for (MonotonicityAudit.Violation v : g.worst().subList(0, Math.min(LISTED, g.worst().size()))) {
-                    out.printf("  %-8s %-22s %-19s $%,.0f → $%,.0f (-$%,.0f, -%.1f %%)%n", v.check(), v.stone(),
+                    out.printf("  %-8s %-25s %-21s $%,.0f → $%,.0f (-$%,.0f, -%.1f %%)%n", v.check(), v.stone(),
                             v.from() + " → " + v.to(), v.fromPrice(), v.toPrice(), v.drop(), v.relativeDrop() * 100);
                 }
             }

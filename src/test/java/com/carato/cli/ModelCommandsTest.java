@@ -184,7 +184,7 @@ class ModelCommandsTest {
             assertTrue(r.out().contains(String.format("not monotone: %,d violations in 17,991 checks",
                     expected.violations())), r.out());
             MonotonicityAudit.Violation worst = expected.worst(1).get(0);
-            assertTrue(r.out().contains(String.format("  %-8s %-22s %-19s $%,.0f → $%,.0f", worst.check(),
+            assertTrue(r.out().contains(String.format("  %-8s %-25s %-21s $%,.0f → $%,.0f", worst.check(),
                     worst.stone(), worst.from() + " → " + worst.to(), worst.fromPrice(), worst.toPrice())),
                     "the worst violation with its stone, step and prices: " + r.out());
         }
