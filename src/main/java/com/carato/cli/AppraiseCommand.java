@@ -13,14 +13,16 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code carato appraise --models DIR --input FILE --output FILE}. */
 @Command(name = "appraise", mixinStandardHelpOptions = true,
         description = {"Appraise a CSV of stones with the champion model.",
-            "The output has the input's columns plus predicted_price, price_low, price_high (the 90 % range)",
-            "and error, one row per input row, in the same order."})
+            "The output has the input's columns plus predicted_price, price_low, price_high (the 90 % range),",
+            "error (why a row has no price: invalid, or beyond the model's limits) and warnings (the",
+            "appraisal's warnings, joined by \" | \"), one row per input row, in the same order."})
 final class AppraiseCommand implements Callable<Integer> {
 
     @Spec
@@ -45,8 +47,13 @@ final class AppraiseCommand implements Callable<Integer> {
                 return ExitCodes.FILE_ERROR;
             }
             CsvAppraisal.Result result = new CsvAppraisal(new Appraiser(active)).appraise(input, output);
-            spec.commandLine().getOut().printf("%,d rows: %,d appraised, %,d with errors -> %s%n",
-                    result.rows(), result.appraised(), result.failed(), output);
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf("%,d rows: %,d appraised, %,d with errors%s -> %s%n", result.rows(), result.appraised(),
+                    result.failed(), result.refused() == 0 ? ""
+                            : String.format(" (%,d beyond the model's limits)", result.refused()), output);
+            if (result.warned() > 0) {
+                out.printf("%,d appraised with warnings: see the warnings column%n", result.warned());
+            }
             return ExitCodes.OK;
         } catch (DataFileException | ModelException e) {
             spec.commandLine().getErr().println("error: " + e.getMessage());

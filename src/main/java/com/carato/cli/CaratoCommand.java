@@ -8,8 +8,8 @@ import java.util.Set;
 
 /** The {@code carato} command line: headless commands over the same service as the app. */
 @Command(name = "carato", mixinStandardHelpOptions = true, versionProvider = CaratoCommand.Version.class,
-        description = "Diamond appraisal: validate data, train, appraise, evaluate, serve.",
-        subcommands = {CommandLine.HelpCommand.class, CheckCommand.class, TrainCommand.class, AppraiseCommand.class, EvaluateCommand.class, ReportCommand.class,
+        description = "Diamond appraisal: validate data, train, appraise, evaluate, audit, serve.",
+        subcommands = {CommandLine.HelpCommand.class, CheckCommand.class, TrainCommand.class, AppraiseCommand.class, EvaluateCommand.class, AuditCommand.class, ReportCommand.class,
             RetrainCommand.class, ModelsCommand.class, WatchCommand.class, ServeCommand.class, SelectCommand.class})
 public final class CaratoCommand implements Runnable {
 

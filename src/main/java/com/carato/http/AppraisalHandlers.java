@@ -1,10 +1,9 @@
 package com.carato.http;
 
 import com.carato.data.DataFileException;
-import com.carato.domain.Appraisal;
 import com.carato.domain.Diamond;
 import com.carato.domain.FieldError;
-import com.carato.service.Appraiser;
+import com.carato.service.AppraisalOutcome;
 import com.carato.service.CsvAppraisal;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
@@ -14,19 +13,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** {@code POST /api/v1/appraisals} and {@code POST /api/v1/appraisals/batch}. */
+/**
+ * {@code POST /api/v1/appraisals} and {@code POST /api/v1/appraisals/batch}. A stone the model
+ * refuses to price (beyond its limits) is a 422 {@code outside-model} problem for one stone, mapped in
+ * {@link Problems}, and its own item in a batch, like an invalid stone.
+ */
 final class AppraisalHandlers {
 
     static final String CSV = "text/csv";
 
-    private final Appraiser appraiser;
+    private final Pricer pricer;
     private final CsvAppraisal csv;
     private final BodyReader bodies;
     private final int maxBatchSize;
 
-    AppraisalHandlers(Appraiser appraiser, BodyReader bodies, int maxBatchSize) {
-        this.appraiser = appraiser;
-        this.csv = new CsvAppraisal(appraiser);
+    AppraisalHandlers(Pricer pricer, BodyReader bodies, int maxBatchSize) {
+        this.pricer = pricer;
+        this.csv = new CsvAppraisal(stones -> pricer.appraiseEach(stones, false));
         this.bodies = bodies;
         this.maxBatchSize = maxBatchSize;
     }
@@ -43,7 +46,7 @@ final class AppraisalHandlers {
         if (!parsed.valid()) {
             throw new ProblemException(ProblemType.INVALID_STONE, describe(parsed), parsed.errors());
         }
-        Json.ok(ctx, AppraisalResponse.of(appraiser.appraise(parsed.stone(), explain)));
+        Json.ok(ctx, AppraisalResponse.of(pricer.appraise(parsed.stone(), explain)));
     }
 
     /** A JSON array of stones, or a CSV file with {@code Content-Type: text/csv}. */
@@ -70,14 +73,25 @@ final class AppraisalHandlers {
                 valid.add(p.stone());
             }
         }
-        List<Appraisal> appraisals = valid.isEmpty() ? List.of() : appraiser.appraiseAll(valid, explain);
+        List<AppraisalOutcome> outcomes = valid.isEmpty() ? List.of() : pricer.appraiseEach(valid, explain);
         List<BatchItem> items = new ArrayList<>(parsed.size());
         int next = 0;
+        int appraised = 0;
         for (int i = 0; i < parsed.size(); i++) {
             StoneParser.Parsed p = parsed.get(i);
-            items.add(p.valid() ? AppraisalResponse.of(appraisals.get(next++)) : BatchItemProblem.of(i, p.errors()));
+            if (!p.valid()) {
+                items.add(BatchItemProblem.of(i, p.errors()));
+                continue;
+            }
+            AppraisalOutcome outcome = outcomes.get(next++);
+            if (outcome.isPriced()) {
+                items.add(AppraisalResponse.of(outcome.appraisal()));
+                appraised++;
+            } else {
+                items.add(BatchItemProblem.refused(i, outcome.refusal()));
+            }
         }
-        Json.ok(ctx, new BatchResponse(items, valid.size(), parsed.size() - valid.size()));
+        Json.ok(ctx, new BatchResponse(items, appraised, parsed.size() - appraised));
     }
 
     private void batchCsv(Context ctx) {

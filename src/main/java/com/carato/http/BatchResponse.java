@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param appraisals each an appraisal or the problem with that stone
  * @param appraised  how many stones were appraised
- * @param failed     how many were invalid
+ * @param failed     how many could not be appraised: invalid, or beyond the model's limits
  */
 record BatchResponse(List<BatchItem> appraisals, int appraised, int failed) {
 }

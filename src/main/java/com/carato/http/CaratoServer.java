@@ -39,10 +39,17 @@ public final class CaratoServer {
      */
     public static CaratoServer create(Appraiser appraiser, ModelService models, ServerConfig config) {
         Objects.requireNonNull(appraiser, "appraiser");
+        return create(Pricer.of(appraiser), appraiser, models, config);
+    }
+
+    /** Over any pricer (tests: a model that refuses stones beyond a limit); the rest as above. */
+    static CaratoServer create(Pricer pricer, Appraiser appraiser, ModelService models, ServerConfig config) {
+        Objects.requireNonNull(pricer, "pricer");
+        Objects.requireNonNull(appraiser, "appraiser");
         Objects.requireNonNull(models, "models");
         config.checkExposure();
         BodyReader bodies = new BodyReader(config.maxBodyBytes());
-        AppraisalHandlers appraisals = new AppraisalHandlers(appraiser, bodies, config.maxBatchSize());
+        AppraisalHandlers appraisals = new AppraisalHandlers(pricer, bodies, config.maxBatchSize());
         ModelHandlers model = new ModelHandlers(appraiser, models);
         ApiDocs docs = new ApiDocs();
         Javalin app = Javalin.create(cfg -> {

@@ -10,6 +10,7 @@ enum ProblemType {
     TOO_LARGE(413, "too-large", "Request too large"),
     INVALID_STONE(422, "invalid-stone", "Invalid stone"),
     INVALID_CSV(422, "invalid-csv", "Unusable CSV"),
+    OUTSIDE_MODEL(422, "outside-model", "Outside the model's limits"),
     INTERNAL(500, "internal-error", "Internal server error"),
     NOT_READY(503, "not-ready", "No model loaded");
 

@@ -1,5 +1,6 @@
 package com.carato.http;
 
+import com.carato.domain.OutsideModelException;
 import com.carato.service.NoModelException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -23,6 +24,7 @@ final class Problems {
     static void register(JavalinConfig cfg) {
         cfg.routes.exception(ProblemException.class, (e, ctx) -> send(ctx, e));
         cfg.routes.exception(NoModelException.class, (e, ctx) -> send(ctx, ModelHandlers.notReady()));
+        cfg.routes.exception(OutsideModelException.class, (e, ctx) -> send(ctx, outsideModel(e)));
         cfg.routes.exception(HttpResponseException.class, (e, ctx) -> send(ctx, fromJavalin(ctx, e)));
         cfg.routes.exception(Exception.class, (e, ctx) -> {
             String id = UUID.randomUUID().toString();
@@ -41,6 +43,14 @@ final class Problems {
                         + ctx.path() + "; see /openapi.json"));
             }
         });
+    }
+
+    /**
+     * A valid stone the model refuses to price (beyond its limits, e.g. heavier than its weight
+     * limit): 422 with the field at fault; the message names the limit.
+     */
+    static ProblemException outsideModel(OutsideModelException e) {
+        return new ProblemException(ProblemType.OUTSIDE_MODEL, e.getMessage(), e.errors());
     }
 
     private static ProblemException notFound(Context ctx) {

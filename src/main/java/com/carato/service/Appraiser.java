@@ -48,6 +48,23 @@ public final class Appraiser {
         return indexes.mapToObj(one).toList();
     }
 
+    /**
+     * Like {@link #appraiseAll}, but a stone the model refuses to price
+     * ({@link com.carato.domain.OutsideModelException}) gets its refusal in its place instead of
+     * failing the batch: one outcome per stone, in input order, all from one model version.
+     */
+    public List<AppraisalOutcome> appraiseEach(List<Diamond> stones, boolean explain) {
+        LoadedBundle bundle = active.require();
+        IntFunction<AppraisalOutcome> one = i -> AppraisalOutcome.of(() -> explain
+                ? bundle.model().appraise(stones.get(i), bundle.ref())
+                : bundle.model().appraiseQuick(stones.get(i), bundle.ref()));
+        IntStream indexes = IntStream.range(0, stones.size());
+        if (explain && stones.size() >= PARALLEL_BATCH) {
+            indexes = indexes.parallel();
+        }
+        return indexes.mapToObj(one).toList();
+    }
+
     /** Explained batches at least this large are spread over the cores. */
     static final int PARALLEL_BATCH = 64;
 

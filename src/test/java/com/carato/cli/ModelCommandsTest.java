@@ -2,6 +2,12 @@ package com.carato.cli;
 
 import com.carato.data.Fixtures;
 import com.carato.service.FreshStones;
+import com.carato.service.ActiveModel;
+import com.carato.service.Appraiser;
+import com.carato.service.ModelService;
+import com.carato.service.MonotonicityAudit;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -10,12 +16,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static com.carato.data.Fixtures.fixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The command-line contract of train, appraise and evaluate, on the reference data (quick configuration). */
+/** The command-line contract of train, appraise, evaluate and audit, on the reference data (quick configuration). */
 class ModelCommandsTest {
 
     @TempDir
@@ -56,7 +64,7 @@ class ModelCommandsTest {
                 "--input", fixture("small.csv").toString(), "--output", out.toString());
         assertEquals(0, r.exitCode(), r.err());
         List<String> lines = Files.readAllLines(out);
-        assertEquals("carat,cut,color,clarity,depth,table,price,x,y,z,predicted_price,price_low,price_high,error",
+        assertEquals("carat,cut,color,clarity,depth,table,price,x,y,z,predicted_price,price_low,price_high,error,warnings",
                 lines.get(0));
         assertEquals(10, lines.size(), "header + one line per data row");
         String[] first = lines.get(1).split(",", -1);
@@ -64,14 +72,22 @@ class ModelCommandsTest {
         assertTrue(price > 2000 && price < 9000, "a 1.1 ct H SI2 stone: " + price);
         assertTrue(Double.parseDouble(first[11]) < price && price < Double.parseDouble(first[12]));
         assertEquals("", first[13]);
+        assertEquals("", first[14], "no warning for this stone");
         String zeroSize = lines.get(9);
         assertTrue(zeroSize.startsWith("0.5,Ideal,G,VS1"), zeroSize);
-        assertTrue(zeroSize.contains(",,,\"line 11: x: zero or negative size (0); y: zero or negative size (0); z: zero or negative size (0)\"")
-                || zeroSize.endsWith(",,,line 11: x: zero or negative size (0); y: zero or negative size (0); z: zero or negative size (0)"),
-                zeroSize);
+        assertTrue(zeroSize.endsWith(",,,line 11: x: zero or negative size (0); y: zero or negative size (0); z: zero or"
+                + " negative size (0),"), "no prices, the reasons, no warnings: " + zeroSize);
+        // the 0.31 ct stone's depth (44 %) is outside the data and disagrees with its measurements: priced,
+        // both warnings kept in one quoted cell (they hold commas), joined by " | "
+        String warned = lines.get(7);
+        assertTrue(warned.startsWith("0.31,Good,D,VVS1,44.0,60.0,900,4.31,4.35,2.8,"), warned);
+        assertTrue(Double.parseDouble(warned.split(",", -1)[10]) > 0, warned);
+        assertTrue(warned.endsWith(",,\"The depth 44 % is outside the range of the data (55.3 to 70.2 %). | The depth 44 %"
+                + " disagrees with the measurements, which give 64.7 %: check x, y, z and depth.\""), warned);
         // prices of the input are not read: the -1 row is appraised
         assertTrue(!lines.get(8).split(",", -1)[10].isEmpty(), lines.get(8));
-        assertTrue(r.out().contains("9 rows: 8 appraised, 1 with errors"), r.out());
+        assertTrue(r.out().contains("9 rows: 8 appraised, 1 with errors -> "), r.out());
+        assertTrue(r.out().contains("appraised with warnings: see the warnings column"), r.out());
     }
 
     @Test
@@ -127,6 +143,87 @@ class ModelCommandsTest {
                 "--input", fixture("small.csv").toString(), "--output", dir.resolve("x.csv").toString());
         assertEquals(ExitCodes.FILE_ERROR, r.exitCode());
         assertTrue(r.err().contains("no champion model"), r.err());
+    }
+
+    /** The same audit through the service, on the champion the commands use. */
+    static MonotonicityAudit.Report serviceAudit() throws Exception {
+        return new MonotonicityAudit(serviceAppraiser()::price).run(MonotonicityAudit.DEFAULT_UP_TO);
+    }
+
+    /** The checks, violations and refused counts of one row of the audit's table. */
+    static List<Integer> tableRow(String out, String label) {
+        Matcher m = Pattern.compile("(?m)^  " + Pattern.quote(label) + " +([\\d,]+) +([\\d,]+) +([\\d,]+)$").matcher(out);
+        assertTrue(m.find(), label + " in\n" + out);
+        return List.of(count(m.group(1)), count(m.group(2)), count(m.group(3)));
+    }
+
+    private static int count(String digits) {
+        return Integer.parseInt(digits.replace(",", ""));
+    }
+
+    @Test
+    void auditPrintsEachGridsChecksAndViolationsAndExitsByThem() throws Exception {
+        CliRunner.Result r = CliRunner.run("audit", "--models", models.toString());
+        MonotonicityAudit.Report expected = serviceAudit();
+        // the wave-1 engine is not monotone: the counts are whatever the champion gives, the format is fixed
+        assertEquals(expected.monotone() ? ExitCodes.OK : ExitCodes.NOT_MONOTONE, r.exitCode(), r.err() + r.out());
+        assertTrue(r.out().startsWith("Monotonicity audit of model " + new ModelService(models, new ActiveModel())
+                .list().get(0).id() + ": "), r.out());
+        assertEquals(List.of(7_560, expected.weightCurve().violations(), 0), tableRow(r.out(), "weight 0.20–3.00 ct"));
+        assertEquals(List.of(6_381, expected.gradeSteps().violations(), 0), tableRow(r.out(), "grade steps (9 weights)"));
+        assertEquals(List.of(2_016, expected.cutSteps().violations(), 0), tableRow(r.out(), "  cut"));
+        assertEquals(List.of(2_160, expected.colourSteps().violations(), 0), tableRow(r.out(), "  colour"));
+        assertEquals(List.of(2_205, expected.claritySteps().violations(), 0), tableRow(r.out(), "  clarity"));
+        assertEquals(List.of(4_050, expected.beyondData().violations(), 0),
+                tableRow(r.out(), "beyond the data 3.00–4.50 ct"));
+        Matcher total = Pattern.compile("(?m)^  total +([\\d,]+) +([\\d,]+)$").matcher(r.out());
+        assertTrue(total.find(), r.out());
+        assertEquals(17_991, count(total.group(1)));
+        assertEquals(expected.violations(), count(total.group(2)));
+        if (expected.monotone()) {
+            assertTrue(r.out().contains("monotone: no violation on any grid"), r.out());
+        } else {
+            assertTrue(r.out().contains(String.format("not monotone: %,d violations in 17,991 checks",
+                    expected.violations())), r.out());
+            MonotonicityAudit.Violation worst = expected.worst(1).get(0);
+            assertTrue(r.out().contains(String.format("  %-8s %-25s %-21s $%,.0f → $%,.0f", worst.check(),
+                    worst.stone(), worst.from() + " → " + worst.to(), worst.fromPrice(), worst.toPrice())),
+                    "the worst violation with its stone, step and prices: " + r.out());
+        }
+    }
+
+    @Test
+    void auditAsJsonCarriesTheSameCounts() throws Exception {
+        CliRunner.Result r = CliRunner.run("audit", "--json", "--up-to", "4.0", "--models", models.toString());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        MonotonicityAudit.Report expected = new MonotonicityAudit(serviceAppraiser()::price).run(4.0);
+        assertEquals(expected.monotone() ? ExitCodes.OK : ExitCodes.NOT_MONOTONE, r.exitCode(), r.err());
+        assertEquals(expected.monotone(), json.get("monotone").asBoolean());
+        assertEquals(7_560 + 6_381 + 27 * 100, json.get("checks").asInt(), "beyond the data up to 4.00 ct: 100 steps");
+        assertEquals(expected.violations(), json.get("violations").asInt());
+        assertEquals(2_160, json.at("/gradeSteps/colour/checks").asInt());
+        assertEquals(expected.colourSteps().violations(), json.at("/gradeSteps/colour/violations").asInt());
+        assertEquals(expected.weightCurve().violations(), json.at("/weightCurve/violations").asInt());
+        assertEquals("beyond the data 3.00–4.00 ct", json.at("/beyondData/name").asText());
+        assertTrue(json.at("/beyondData/refusedFrom").isNull(), "the wave-1 model refuses no stone");
+        assertEquals(Math.min(MonotonicityAudit.WORST, expected.weightCurve().violations()),
+                json.at("/weightCurve/worst").size());
+    }
+
+    private static Appraiser serviceAppraiser() throws Exception {
+        ActiveModel active = new ActiveModel();
+        new ModelService(models, active).loadChampion().orElseThrow();
+        return new Appraiser(active);
+    }
+
+    @Test
+    void auditRefusesCurvesEndingBeforeThreeCaratsAndSaysWhenThereIsNoModel() {
+        CliRunner.Result early = CliRunner.run("audit", "--up-to", "2.5", "--models", models.toString());
+        assertEquals(ExitCodes.USAGE, early.exitCode());
+        assertTrue(early.err().contains("--up-to must be a weight of at least 3.00 ct"), early.err());
+        CliRunner.Result none = CliRunner.run("audit", "--models", dir.resolve("no-models").toString());
+        assertEquals(ExitCodes.FILE_ERROR, none.exitCode());
+        assertTrue(none.err().contains("no champion model"), none.err());
     }
 
     @Test

@@ -134,11 +134,12 @@ class AppraisalApiTest {
         assertEquals(200, r.status(), r.body());
         assertTrue(r.contentType().startsWith("text/csv"), r.contentType());
         String[] lines = r.body().split("\n");
-        assertEquals("carat,cut,color,clarity,depth,table,x,y,z,predicted_price,price_low,price_high,error", lines[0]);
+        assertEquals("carat,cut,color,clarity,depth,table,x,y,z,predicted_price,price_low,price_high,error,warnings",
+                lines[0]);
         assertEquals(3, lines.length);
         String[] first = lines[1].split(",", -1);
         assertTrue(Double.parseDouble(first[9]) > 3000, lines[1]);
-        assertTrue(lines[2].endsWith("x: zero or negative size (0); y: zero or negative size (0); z: zero or negative size (0)"),
+        assertTrue(lines[2].endsWith("x: zero or negative size (0); y: zero or negative size (0); z: zero or negative size (0),"),
                 lines[2]);
     }
 
