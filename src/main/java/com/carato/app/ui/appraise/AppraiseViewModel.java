@@ -8,7 +8,6 @@ import com.carato.domain.Color;
 import com.carato.domain.Cut;
 import com.carato.domain.Diamond;
 import com.carato.domain.FieldError;
-import com.carato.service.Appraiser;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -40,7 +39,7 @@ public final class AppraiseViewModel {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AppraiseViewModel.class);
 
-    private final Appraiser appraiser;
+    private final StoneAppraiser appraiser;
     private final Executor background;
     private final Executor ui;
     private Messages messages;
@@ -62,7 +61,7 @@ public final class AppraiseViewModel {
     private long sequence;
     private boolean restoring;
 
-    public AppraiseViewModel(Appraiser appraiser, Executor background, Executor ui, Messages messages,
+    public AppraiseViewModel(StoneAppraiser appraiser, Executor background, Executor ui, Messages messages,
                              SheetWriter sheets, Supplier<String> sheetNumbers, Clock clock) {
         this.appraiser = appraiser;
         this.background = background;

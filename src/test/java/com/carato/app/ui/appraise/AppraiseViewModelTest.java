@@ -35,6 +35,10 @@ class AppraiseViewModelTest {
     }
 
     private AppraiseViewModel viewModel(Appraiser appraiser) {
+        return viewModel(StoneAppraiser.of(appraiser));
+    }
+
+    private AppraiseViewModel viewModel(StoneAppraiser appraiser) {
         SheetWriter recorder = (a, number, date, file) -> written.add(new Object[] {a, number, date, file});
         int[] count = {0};
         return new AppraiseViewModel(appraiser, Runnable::run, Runnable::run, new Messages(Locale.ENGLISH), recorder,

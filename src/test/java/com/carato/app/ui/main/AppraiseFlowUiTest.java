@@ -2,6 +2,7 @@ package com.carato.app.ui.main;
 
 import com.carato.app.sheet.PdfSheetWriter;
 import com.carato.app.ui.appraise.AppraiseViewModel;
+import com.carato.app.ui.appraise.StoneAppraiser;
 import com.carato.app.ui.common.Messages;
 import com.carato.app.ui.data.DataViewModel;
 import com.carato.app.ui.models.ModelsViewModel;
@@ -58,7 +59,7 @@ class AppraiseFlowUiTest {
     void start(Stage stage) {
         ActiveModel active = TestModels.active();
         Messages english = new Messages(Locale.ENGLISH);
-        appraise = new AppraiseViewModel(new Appraiser(active), background, Platform::runLater, english,
+        appraise = new AppraiseViewModel(StoneAppraiser.of(new Appraiser(active)), background, Platform::runLater, english,
                 (a, n, d, f) -> new PdfSheetWriter(english).write(a, n, d, f), () -> "CA-UI-001",
                 Clock.systemDefaultZone());
         ViewModels vms = new ViewModels(new DataViewModel(new StoneData(), background, Platform::runLater), appraise,
