@@ -34,6 +34,15 @@ import java.util.function.Supplier;
  * and the appraisal sheet. Changing a grade or the weight after an appraisal re-appraises at once
  * (what-if). Appraisals run on the background executor and land on the UI executor; a late result
  * of an older request is dropped.
+ *
+ * <p>A what-if weight change keeps the stone physical: x, y, z follow the weight by the cube root
+ * of the weight ratio, rounded to 0.01 mm, and a note says so. The sizes are always scaled from
+ * the <em>reference stone</em> (the weight and sizes that belong together: the stone last appraised
+ * with Enter, reopened from the history, or whose sizes the salesperson typed since), never from
+ * the previous keystroke: typing "1", "1.", "1.5" gives the sizes of 1.5 ct from the reference
+ * stone in one step, an intermediate "0" or an empty field leaves the sizes alone, and typing the
+ * reference weight again restores its sizes exactly. Sizes typed by hand are never overwritten;
+ * they become the new reference together with the weight in the form.
  */
 public final class AppraiseViewModel {
 
@@ -58,8 +67,18 @@ public final class AppraiseViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Path> lastSheet = new ReadOnlyObjectWrapper<>();
     private final ObservableList<HistoryEntry> history = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper sizeNote = new ReadOnlyStringWrapper("");
     private long sequence;
     private boolean restoring;
+    /** The desk has answered for a stone: later changes re-appraise at once. */
+    private boolean live;
+    /** True while the desk itself writes into the form (scaled sizes, a reopened stone). */
+    private boolean writing;
+    /** The weight and sizes that belong together, from which a what-if weight scales the sizes. */
+    private Stone reference;
+    /** The last scaling, shown as a note under the sizes; null when the sizes are not scaled ones. */
+    private Stone scaledFrom;
+    private Stone scaledTo;
 
     public AppraiseViewModel(StoneAppraiser appraiser, Executor background, Executor ui, Messages messages,
                              SheetWriter sheets, Supplier<String> sheetNumbers, Clock clock) {
@@ -76,7 +95,10 @@ public final class AppraiseViewModel {
         for (String name : List.of("x", "y", "z", "depth")) {
             fields.get(name).textProperty().addListener((obs, old, now) -> updateDepthHint());
         }
-        fields.get("carat").textProperty().addListener((obs, old, now) -> whatIf());
+        for (String name : List.of("x", "y", "z")) {
+            fields.get(name).textProperty().addListener((obs, old, now) -> sizeTyped());
+        }
+        fields.get("carat").textProperty().addListener((obs, old, now) -> weightChanged());
         cut.addListener((obs, old, now) -> whatIf());
         color.addListener((obs, old, now) -> whatIf());
         clarity.addListener((obs, old, now) -> whatIf());
@@ -89,8 +111,104 @@ public final class AppraiseViewModel {
 
     /** After a first appraisal, a changed grade or weight re-appraises at once (not recorded). */
     private void whatIf() {
-        if (!restoring && result.get() != null) {
+        if (!restoring && live) {
             request(false);
+        }
+    }
+
+    /** The weight changed: after a first appraisal the sizes follow it, then the stone is priced again. */
+    private void weightChanged() {
+        if (writing) {
+            return;
+        }
+        if (live) {
+            scaleSizes();
+        }
+        whatIf();
+    }
+
+    /**
+     * Scales the reference stone's sizes to the weight in the form: (new / reference)^(1/3), rounded
+     * to 0.01 mm. Nothing happens while the weight is not a positive number (being typed), without a
+     * reference (sizes missing or invalid), or when a size would round to zero.
+     */
+    private void scaleSizes() {
+        OptionalDouble typed = Formats.parse(field("carat").text());
+        if (reference == null || typed.isEmpty() || !(typed.getAsDouble() > 0) || !Double.isFinite(typed.getAsDouble())) {
+            return;
+        }
+        double weight = typed.getAsDouble();
+        double factor = Math.cbrt(weight / reference.carat());
+        Stone scaled = new Stone(weight, hundredths(reference.x() * factor), hundredths(reference.y() * factor),
+                hundredths(reference.z() * factor));
+        if (!(scaled.x() > 0 && scaled.y() > 0 && scaled.z() > 0)) {
+            return;
+        }
+        writing = true;
+        try {
+            field("x").setText(mm(scaled.x()));
+            field("y").setText(mm(scaled.y()));
+            field("z").setText(mm(scaled.z()));
+        } finally {
+            writing = false;
+        }
+        boolean same = weight == reference.carat();
+        scaledFrom = same ? null : reference;
+        scaledTo = same ? null : scaled;
+        updateSizeNote();
+    }
+
+    /** A size typed by hand: it is kept, no longer a scaled one, and belongs to the weight in the form. */
+    private void sizeTyped() {
+        if (writing) {
+            return;
+        }
+        reference = Stone.inForm(this).orElse(null);
+        scaledFrom = null;
+        scaledTo = null;
+        updateSizeNote();
+    }
+
+    private void updateSizeNote() {
+        if (scaledFrom == null) {
+            sizeNote.set("");
+            return;
+        }
+        Formats formats = new Formats(messages.locale());
+        sizeNote.set(messages.format("appraise.sizes.scaled", scaledFrom.sizes(formats), scaledTo.sizes(formats)));
+    }
+
+    private static double hundredths(double mm) {
+        return java.math.BigDecimal.valueOf(mm).setScale(2, java.math.RoundingMode.HALF_UP).doubleValue();
+    }
+
+    private static String mm(double value) {
+        return String.format(java.util.Locale.ROOT, "%.2f", value);
+    }
+
+    /** A weight with the sizes that belong to it. */
+    private record Stone(double carat, double x, double y, double z) {
+
+        static Stone of(Diamond d) {
+            return new Stone(d.carat(), d.x(), d.y(), d.z());
+        }
+
+        /** The form's weight and sizes when all four are positive numbers. */
+        static Optional<Stone> inForm(AppraiseViewModel vm) {
+            double[] v = new double[4];
+            List<String> names = List.of("carat", "x", "y", "z");
+            for (int i = 0; i < v.length; i++) {
+                OptionalDouble parsed = Formats.parse(vm.field(names.get(i)).text());
+                if (parsed.isEmpty() || !(parsed.getAsDouble() > 0) || !Double.isFinite(parsed.getAsDouble())) {
+                    return Optional.empty();
+                }
+                v[i] = parsed.getAsDouble();
+            }
+            return Optional.of(new Stone(v[0], v[1], v[2], v[3]));
+        }
+
+        String sizes(Formats formats) {
+            return formats.number(x, 2) + " × " + formats.number(y, 2) + " × " + formats.number(z, 2);
         }
     }
 
@@ -99,6 +217,9 @@ public final class AppraiseViewModel {
         if (stone.isEmpty()) {
             status.set(messages.get("appraise.fix"));
             return;
+        }
+        if (record) {
+            reference = Stone.of(stone.get());
         }
         if (!appraiser.ready()) {
             status.set(messages.get("appraise.noModel"));
@@ -113,6 +234,7 @@ public final class AppraiseViewModel {
                 Appraisal appraisal = appraiser.appraise(diamond);
                 ui.execute(() -> {
                     if (id == sequence) {
+                        live = true;
                         result.set(appraisal);
                         busy.set(false);
                         if (record) {
@@ -210,22 +332,32 @@ public final class AppraiseViewModel {
         try {
             fill(entry.appraisal().diamond());
             result.set(entry.appraisal());
+            live = true;
         } finally {
             restoring = false;
         }
     }
 
-    /** Puts a stone's characteristics into the form. */
+    /** Puts a stone's characteristics into the form; its weight and sizes become the reference stone. */
     public void fill(Diamond d) {
-        field("carat").setText(plain(d.carat()));
-        cut.set(d.cut());
-        color.set(d.color());
-        clarity.set(d.clarity());
-        field("depth").setText(plain(d.depth()));
-        field("table").setText(plain(d.table()));
-        field("x").setText(plain(d.x()));
-        field("y").setText(plain(d.y()));
-        field("z").setText(plain(d.z()));
+        writing = true;
+        try {
+            field("carat").setText(plain(d.carat()));
+            cut.set(d.cut());
+            color.set(d.color());
+            clarity.set(d.clarity());
+            field("depth").setText(plain(d.depth()));
+            field("table").setText(plain(d.table()));
+            field("x").setText(plain(d.x()));
+            field("y").setText(plain(d.y()));
+            field("z").setText(plain(d.z()));
+        } finally {
+            writing = false;
+        }
+        reference = Stone.of(d);
+        scaledFrom = null;
+        scaledTo = null;
+        updateSizeNote();
     }
 
     private static String plain(double v) {
@@ -258,7 +390,7 @@ public final class AppraiseViewModel {
      * the new one when the form is valid; otherwise the result is cleared.
      */
     public void modelChanged() {
-        if (result.get() != null) {
+        if (live) {
             result.set(null);
             request(false);
         }
@@ -268,6 +400,7 @@ public final class AppraiseViewModel {
     public void setMessages(Messages newMessages) {
         this.messages = newMessages;
         updateDepthHint();
+        updateSizeNote();
     }
 
     public FormField field(String name) {
@@ -292,6 +425,11 @@ public final class AppraiseViewModel {
 
     public ReadOnlyStringProperty depthHintProperty() {
         return depthHint.getReadOnlyProperty();
+    }
+
+    /** What happened to the sizes on a what-if weight change; empty when they are as typed. */
+    public ReadOnlyStringProperty sizeNoteProperty() {
+        return sizeNote.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty depthDisagreesProperty() {

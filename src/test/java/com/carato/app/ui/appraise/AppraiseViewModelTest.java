@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -43,6 +44,18 @@ class AppraiseViewModelTest {
         int[] count = {0};
         return new AppraiseViewModel(appraiser, Runnable::run, Runnable::run, new Messages(Locale.ENGLISH), recorder,
                 () -> "CA-TEST-" + (++count[0]), Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC));
+    }
+
+    /** Types {@code text} into a field one character at a time, after emptying it, as a person does. */
+    private void type(String field, String text) {
+        vm.field(field).setText("");
+        for (int i = 1; i <= text.length(); i++) {
+            vm.field(field).setText(text.substring(0, i));
+        }
+    }
+
+    private String[] sizes() {
+        return new String[] {vm.field("x").text(), vm.field("y").text(), vm.field("z").text()};
     }
 
     private void typeOneCarat() {
@@ -151,5 +164,87 @@ class AppraiseViewModelTest {
         vm.appraise();
         assertNull(vm.resultProperty().get());
         assertTrue(vm.statusProperty().get().startsWith("No model is ready yet"), vm.statusProperty().get());
+    }
+
+    @Test
+    void aWhatIfWeightScalesTheSizesByTheCubeRootFromTheAppraisedStone() {
+        typeOneCarat();
+        vm.appraise();
+        double before = vm.resultProperty().get().price();
+        type("carat", "1.5");
+        // (1.5 / 1.01)^(1/3) = 1.14093: 6.43 -> 7.336, 6.47 -> 7.382, 3.99 -> 4.552
+        assertArrayEquals(new String[] {"7.34", "7.38", "4.55"}, sizes(),
+                "scaled once from the appraised stone, not keystroke by keystroke");
+        assertEquals("Sizes scaled with the weight (cube root): 6.43 × 6.47 × 3.99 → 7.34 × 7.38 × 4.55 mm",
+                vm.sizeNoteProperty().get());
+        Appraisal scaled = vm.resultProperty().get();
+        assertEquals(1.5, scaled.diamond().carat());
+        assertEquals(7.34, scaled.diamond().x(), "the what-if prices the scaled stone");
+        assertTrue(scaled.price() > before, "more weight costs more: " + before + " -> " + scaled.price());
+        assertEquals(1, vm.history().size(), "what-if changes are not recorded");
+
+        type("carat", "2.5");
+        assertArrayEquals(new String[] {"8.70", "8.75", "5.40"}, sizes(), "rounded to 0.01 mm, shown with two decimals");
+        type("carat", "1.01");
+        assertArrayEquals(new String[] {"6.43", "6.47", "3.99"}, sizes(), "back to the appraised weight: its own sizes");
+        assertEquals("", vm.sizeNoteProperty().get());
+    }
+
+    @Test
+    void aWeightBeingTypedLeavesTheSizesAloneUntilItIsANumber() {
+        typeOneCarat();
+        vm.appraise();
+        vm.field("carat").setText("");
+        assertArrayEquals(new String[] {"6.43", "6.47", "3.99"}, sizes());
+        vm.field("carat").setText("0");
+        assertArrayEquals(new String[] {"6.43", "6.47", "3.99"}, sizes(), "no stone weighs 0 ct: nothing to scale to");
+        vm.field("carat").setText("0.5");
+        assertArrayEquals(new String[] {"5.09", "5.12", "3.16"}, sizes());
+    }
+
+    @Test
+    void sizesTypedByHandAreKeptAndScaledFromThereafter() {
+        typeOneCarat();
+        vm.appraise();
+        type("carat", "1.5");
+        type("x", "7.5");
+        assertArrayEquals(new String[] {"7.5", "7.38", "4.55"}, sizes(), "a typed size is not overridden");
+        assertEquals("", vm.sizeNoteProperty().get(), "the sizes are no longer scaled ones");
+        // the typed sizes belong to 1.5 ct: a new weight scales from them
+        type("carat", "1.2");
+        // (1.2 / 1.5)^(1/3) = 0.92832: 7.5 -> 6.962, 7.38 -> 6.851, 4.55 -> 4.224
+        assertArrayEquals(new String[] {"6.96", "6.85", "4.22"}, sizes());
+        assertEquals("Sizes scaled with the weight (cube root): 7.50 × 7.38 × 4.55 → 6.96 × 6.85 × 4.22 mm",
+                vm.sizeNoteProperty().get());
+    }
+
+    @Test
+    void noScalingWithoutValidSizesOrBeforeTheFirstAppraisal() {
+        type("carat", "1.01");
+        assertArrayEquals(new String[] {"", "", ""}, sizes(), "an empty form gets no sizes from a weight");
+        typeOneCarat();
+        type("carat", "1.5");
+        assertArrayEquals(new String[] {"6.43", "6.47", "3.99"}, sizes(),
+                "before the first appraisal the weight is being entered, not asked about");
+        vm.appraise();
+        vm.field("y").setText("abc");
+        type("carat", "2");
+        assertArrayEquals(new String[] {"6.43", "abc", "3.99"}, sizes(), "only valid sizes are scaled");
+        assertEquals("", vm.sizeNoteProperty().get());
+    }
+
+    @Test
+    void theNoteIsInTheUsersLanguageAndReopeningAStoneClearsIt() {
+        typeOneCarat();
+        vm.appraise();
+        type("carat", "2.5");
+        vm.setMessages(new Messages(Locale.ITALIAN));
+        assertEquals("Misure scalate con il peso (radice cubica): 6,43 × 6,47 × 3,99 → 8,70 × 8,75 × 5,40 mm",
+                vm.sizeNoteProperty().get());
+        vm.reopen(vm.history().get(0));
+        assertEquals("", vm.sizeNoteProperty().get());
+        assertArrayEquals(new String[] {"6.43", "6.47", "3.99"}, sizes());
+        type("carat", "0.5");
+        assertArrayEquals(new String[] {"5.09", "5.12", "3.16"}, sizes(), "the reopened stone is the reference");
     }
 }

@@ -15,6 +15,7 @@ import javafx.application.Platform;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -107,6 +108,34 @@ class AppraiseFlowUiTest {
         try (PDDocument pdf = Loader.loadPDF(sheet.toFile())) {
             assertTrue(new PDFTextStripper().getText(pdf).contains(price(robot)), "the sheet shows the price");
         }
+    }
+
+    @Test
+    void aWhatIfWeightScalesTheSizesAndSaysSo(FxRobot robot) throws Exception {
+        robot.clickOn("#caratField").write("1.01");
+        robot.clickOn("#xField").write("6.43");
+        robot.clickOn("#yField").write("6.47");
+        robot.clickOn("#zField").write("3.99");
+        robot.clickOn("#depthField").write("61.8");
+        robot.clickOn("#tableField").write("57").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !price(robot).isEmpty());
+        String first = price(robot);
+        Label note = robot.lookup("#sizeNote").queryAs(Label.class);
+        assertFalse(note.isVisible(), "no note while the sizes are as typed");
+
+        TextField carat = robot.lookup("#caratField").queryAs(TextField.class);
+        robot.clickOn(carat);
+        robot.interact(carat::selectAll);
+        robot.write("1.5");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> !price(robot).equals(first) && appraise.resultProperty().get().diamond().carat() == 1.5);
+        assertEquals("7.34", robot.lookup("#xField").queryAs(TextField.class).getText());
+        assertEquals("7.38", robot.lookup("#yField").queryAs(TextField.class).getText());
+        assertEquals("4.55", robot.lookup("#zField").queryAs(TextField.class).getText());
+        assertTrue(note.isVisible());
+        assertEquals("Sizes scaled with the weight (cube root): 6.43 × 6.47 × 3.99 → 7.34 × 7.38 × 4.55 mm",
+                note.getText());
+        assertEquals(7.34, appraise.resultProperty().get().diamond().x(), "the price is for the scaled stone");
     }
 
     @Test
