@@ -8,6 +8,7 @@ import com.carato.domain.Color;
 import com.carato.domain.Cut;
 import com.carato.domain.Diamond;
 import com.carato.domain.FieldError;
+import com.carato.domain.OutsideModelException;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -43,6 +44,9 @@ import java.util.function.Supplier;
  * stone in one step, an intermediate "0" or an empty field leaves the sizes alone, and typing the
  * reference weight again restores its sizes exactly. Sizes typed by hand are never overwritten;
  * they become the new reference together with the weight in the form.
+ *
+ * <p>When the model refuses a stone beyond its limits ({@link OutsideModelException}), the reason
+ * is shown next to the field at fault and no price stays on screen.
  */
 public final class AppraiseViewModel {
 
@@ -70,7 +74,7 @@ public final class AppraiseViewModel {
     private final ReadOnlyStringWrapper sizeNote = new ReadOnlyStringWrapper("");
     private long sequence;
     private boolean restoring;
-    /** The desk has answered for a stone: later changes re-appraise at once. */
+    /** The desk has answered for a stone (a price or a refusal): later changes re-appraise at once. */
     private boolean live;
     /** True while the desk itself writes into the form (scaled sizes, a reopened stone). */
     private boolean writing;
@@ -242,6 +246,15 @@ public final class AppraiseViewModel {
                         }
                     }
                 });
+            } catch (OutsideModelException e) {
+                LOG.info("the model refuses {}: {}", diamond, e.getMessage());
+                ui.execute(() -> {
+                    if (id == sequence) {
+                        live = true;
+                        busy.set(false);
+                        refused(e);
+                    }
+                });
             } catch (RuntimeException e) {
                 LOG.error("appraising {} failed", diamond, e);
                 ui.execute(() -> {
@@ -253,6 +266,25 @@ public final class AppraiseViewModel {
                 });
             }
         });
+    }
+
+    /**
+     * The model refuses the stone: no price stays on screen, and each field at fault says why, in
+     * the user's language (the weight limit in the locale's notation).
+     */
+    private void refused(OutsideModelException e) {
+        result.set(null);
+        boolean shown = false;
+        for (FieldError error : e.errors()) {
+            FormField field = fields.get(error.field());
+            if (field != null) {
+                field.setError(error.field().equals("carat")
+                        ? messages.format("appraise.outside.carat", e.limit()) : error.message());
+                shown = true;
+            }
+        }
+        status.set(shown ? messages.get("appraise.outside")
+                : messages.format("appraise.failed", e.getMessage()));
     }
 
     /** Checks every field, sets each one's error, and returns the stone when all are valid. */

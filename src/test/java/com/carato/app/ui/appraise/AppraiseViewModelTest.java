@@ -3,6 +3,9 @@ package com.carato.app.ui.appraise;
 import com.carato.app.ui.common.Messages;
 import com.carato.domain.Appraisal;
 import com.carato.domain.Clarity;
+import com.carato.domain.Diamond;
+import com.carato.domain.FieldError;
+import com.carato.domain.OutsideModelException;
 import com.carato.service.ActiveModel;
 import com.carato.service.Appraiser;
 import com.carato.service.TestModels;
@@ -46,6 +49,12 @@ class AppraiseViewModelTest {
                 () -> "CA-TEST-" + (++count[0]), Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC));
     }
 
+    private AppraiseViewModel viewModel(StoneAppraiser appraiser, Locale locale) {
+        AppraiseViewModel made = viewModel(appraiser);
+        made.setMessages(new Messages(locale));
+        return made;
+    }
+
     /** Types {@code text} into a field one character at a time, after emptying it, as a person does. */
     private void type(String field, String text) {
         vm.field(field).setText("");
@@ -56,6 +65,26 @@ class AppraiseViewModelTest {
 
     private String[] sizes() {
         return new String[] {vm.field("x").text(), vm.field("y").text(), vm.field("z").text()};
+    }
+
+    /** The shared model, refusing stones heavier than {@code limit} as the engine does beyond its limit. */
+    private static StoneAppraiser refusingAbove(double limit) {
+        StoneAppraiser real = StoneAppraiser.of(TestModels.appraiser());
+        return new StoneAppraiser() {
+            @Override
+            public boolean ready() {
+                return real.ready();
+            }
+
+            @Override
+            public Appraisal appraise(Diamond stone) {
+                if (stone.carat() > limit) {
+                    throw new OutsideModelException(List.of(new FieldError("carat",
+                            "heavier than " + limit + " ct, the limit of this model")), limit);
+                }
+                return real.appraise(stone);
+            }
+        };
     }
 
     private void typeOneCarat() {
@@ -246,5 +275,35 @@ class AppraiseViewModelTest {
         assertArrayEquals(new String[] {"6.43", "6.47", "3.99"}, sizes());
         type("carat", "0.5");
         assertArrayEquals(new String[] {"5.09", "5.12", "3.16"}, sizes(), "the reopened stone is the reference");
+    }
+
+    @Test
+    void aStoneBeyondTheModelIsRefusedNextToTheWeightAndNoPriceStays() {
+        vm = viewModel(refusingAbove(1.995));
+        typeOneCarat();
+        vm.appraise();
+        assertNotNull(vm.resultProperty().get());
+        type("carat", "2.5");
+        assertNull(vm.resultProperty().get(), "no price is left on screen");
+        assertEquals("Beyond this model's limit: it prices stones up to 1.995 ct", vm.field("carat").errorProperty().get());
+        assertEquals("This model cannot price the stone: see the field marked in red.", vm.statusProperty().get());
+        assertEquals("", vm.field("x").errorProperty().get());
+        assertEquals(1, vm.history().size());
+        type("carat", "1.5");
+        assertNotNull(vm.resultProperty().get(), "after a refusal, a lighter weight is priced at once");
+        assertEquals("", vm.field("carat").errorProperty().get());
+        assertEquals("", vm.statusProperty().get());
+    }
+
+    @Test
+    void theRefusalSpeaksItalianWithTheLimitInItalianNotation() {
+        vm = viewModel(refusingAbove(1.995), Locale.ITALIAN);
+        typeOneCarat();
+        vm.field("carat").setText("2.5");
+        vm.appraise();
+        assertNull(vm.resultProperty().get());
+        assertEquals("Oltre il limite del modello: stima pietre fino a 1,995 ct", vm.field("carat").errorProperty().get());
+        assertEquals("Questo modello non può stimare la pietra: vedere il campo segnato in rosso.", vm.statusProperty().get());
+        assertTrue(vm.history().isEmpty(), "a refused stone is not recorded");
     }
 }
