@@ -8,6 +8,7 @@ import com.carato.domain.Color;
 import com.carato.domain.Cut;
 import com.carato.domain.Diamond;
 import com.carato.domain.FieldError;
+import com.carato.domain.InvalidDiamondException;
 import com.carato.domain.OutsideModelException;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -309,18 +310,32 @@ public final class AppraiseViewModel {
         }
         List<FieldError> errors = Diamond.check(values.get("carat"), cut.get(), color.get(), clarity.get(),
                 values.get("depth"), values.get("table"), values.get("x"), values.get("y"), values.get("z"));
+        if (errors.isEmpty()) {
+            try {
+                return Optional.of(new Diamond(values.get("carat"), cut.get(), color.get(), clarity.get(),
+                        values.get("depth"), values.get("table"), values.get("x"), values.get("y"), values.get("z")));
+            } catch (InvalidDiamondException e) {
+                errors = e.errors();
+            }
+        }
         for (FieldError error : errors) {
             FormField field = fields.get(error.field());
             if (field != null) {
-                field.setError(error.message().startsWith("must be a percentage")
-                        ? messages.get("validation.percentage") : messages.get("validation.positive"));
+                field.setError(text(error));
             }
         }
-        if (!errors.isEmpty()) {
-            return Optional.empty();
+        return Optional.empty();
+    }
+
+    /** A stone's field error in the user's words; one the desk has no text for is shown as the engine says it. */
+    private String text(FieldError error) {
+        if (error.message().startsWith("must be a percentage")) {
+            return messages.get("validation.percentage");
         }
-        return Optional.of(new Diamond(values.get("carat"), cut.get(), color.get(), clarity.get(), values.get("depth"),
-                values.get("table"), values.get("x"), values.get("y"), values.get("z")));
+        if (error.message().startsWith("zero or negative")) {
+            return messages.get("validation.positive");
+        }
+        return error.message();
     }
 
     private void updateDepthHint() {
