@@ -139,7 +139,8 @@ public final class AppraiseViewModel {
      */
     private void scaleSizes() {
         OptionalDouble typed = Formats.parse(field("carat").text());
-        if (reference == null || typed.isEmpty() || !(typed.getAsDouble() > 0) || !Double.isFinite(typed.getAsDouble())) {
+        if (reference == null || typed.isEmpty() || !(typed.getAsDouble() > 0)
+                || !Double.isFinite(typed.getAsDouble())) {
             return;
         }
         double weight = typed.getAsDouble();
@@ -212,8 +213,10 @@ public final class AppraiseViewModel {
             return Optional.of(new Stone(v[0], v[1], v[2], v[3]));
         }
 
+        /** "6.43 × 6.47 × 3.98" with no-break spaces: a wrapped note keeps each stone's sizes on one line. */
         String sizes(Formats formats) {
-            return formats.number(x, 2) + " × " + formats.number(y, 2) + " × " + formats.number(z, 2);
+            String times = "\u00A0×\u00A0";
+            return formats.number(x, 2) + times + formats.number(y, 2) + times + formats.number(z, 2);
         }
     }
 

@@ -204,7 +204,8 @@ class AppraiseViewModelTest {
         // (1.5 / 1.01)^(1/3) = 1.14093: 6.43 -> 7.336, 6.47 -> 7.382, 3.99 -> 4.552
         assertArrayEquals(new String[] {"7.34", "7.38", "4.55"}, sizes(),
                 "scaled once from the appraised stone, not keystroke by keystroke");
-        assertEquals("Sizes scaled with the weight (cube root): 6.43 × 6.47 × 3.99 → 7.34 × 7.38 × 4.55 mm",
+        assertEquals("Sizes scaled with the weight (cube root): "
+                + "6.43\u00A0×\u00A06.47\u00A0×\u00A03.99 → 7.34\u00A0×\u00A07.38\u00A0×\u00A04.55\u00A0mm",
                 vm.sizeNoteProperty().get());
         Appraisal scaled = vm.resultProperty().get();
         assertEquals(1.5, scaled.diamond().carat());
@@ -243,7 +244,8 @@ class AppraiseViewModelTest {
         type("carat", "1.2");
         // (1.2 / 1.5)^(1/3) = 0.92832: 7.5 -> 6.962, 7.38 -> 6.851, 4.55 -> 4.224
         assertArrayEquals(new String[] {"6.96", "6.85", "4.22"}, sizes());
-        assertEquals("Sizes scaled with the weight (cube root): 7.50 × 7.38 × 4.55 → 6.96 × 6.85 × 4.22 mm",
+        assertEquals("Sizes scaled with the weight (cube root): "
+                + "7.50\u00A0×\u00A07.38\u00A0×\u00A04.55 → 6.96\u00A0×\u00A06.85\u00A0×\u00A04.22\u00A0mm",
                 vm.sizeNoteProperty().get());
     }
 
@@ -268,7 +270,8 @@ class AppraiseViewModelTest {
         vm.appraise();
         type("carat", "2.5");
         vm.setMessages(new Messages(Locale.ITALIAN));
-        assertEquals("Misure scalate con il peso (radice cubica): 6,43 × 6,47 × 3,99 → 8,70 × 8,75 × 5,40 mm",
+        assertEquals("Misure scalate con il peso (radice cubica): "
+                + "6,43\u00A0×\u00A06,47\u00A0×\u00A03,99 → 8,70\u00A0×\u00A08,75\u00A0×\u00A05,40\u00A0mm",
                 vm.sizeNoteProperty().get());
         vm.reopen(vm.history().get(0));
         assertEquals("", vm.sizeNoteProperty().get());

@@ -133,7 +133,8 @@ class AppraiseFlowUiTest {
         assertEquals("7.38", robot.lookup("#yField").queryAs(TextField.class).getText());
         assertEquals("4.55", robot.lookup("#zField").queryAs(TextField.class).getText());
         assertTrue(note.isVisible());
-        assertEquals("Sizes scaled with the weight (cube root): 6.43 × 6.47 × 3.99 → 7.34 × 7.38 × 4.55 mm",
+        assertEquals("Sizes scaled with the weight (cube root): "
+                + "6.43\u00A0×\u00A06.47\u00A0×\u00A03.99 → 7.34\u00A0×\u00A07.38\u00A0×\u00A04.55\u00A0mm",
                 note.getText());
         assertEquals(7.34, appraise.resultProperty().get().diamond().x(), "the price is for the scaled stone");
     }
