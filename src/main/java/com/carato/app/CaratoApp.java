@@ -3,6 +3,7 @@ package com.carato.app;
 import com.carato.app.sheet.PdfSheetWriter;
 import com.carato.app.ui.appraise.AppraiseViewModel;
 import com.carato.app.ui.appraise.SheetWriter;
+import com.carato.app.ui.appraise.StoneAppraiser;
 import com.carato.app.ui.common.Messages;
 import com.carato.app.ui.common.UiExecutors;
 import com.carato.app.ui.data.DataViewModel;
@@ -77,7 +78,7 @@ public final class CaratoApp extends Application {
                 date, file);
         viewModels = new ViewModels(
                 new DataViewModel(new StoneData(), background, Platform::runLater),
-                new AppraiseViewModel(appraiser, background, Platform::runLater, messages, sheets,
+                new AppraiseViewModel(StoneAppraiser.of(appraiser), background, Platform::runLater, messages, sheets,
                         () -> settings.nextSheetNumber(LocalDate.now()), Clock.systemDefaultZone()),
                 new ModelsViewModel(modelService, paths.reports(), longWork, Platform::runLater));
         ExploreViewModel explore = new ExploreViewModel(appraiser, background, Platform::runLater);

@@ -63,6 +63,7 @@ public final class AppraiseView {
     @FXML private ComboBox<Color> colorChoice;
     @FXML private ComboBox<Clarity> clarityChoice;
     @FXML private Label depthHint;
+    @FXML private Label sizeNote;
     @FXML private Button useDepth;
     @FXML private Label statusLabel;
     @FXML private ListView<HistoryEntry> historyList;
@@ -118,6 +119,9 @@ public final class AppraiseView {
         depthHint.styleProperty().bind(javafx.beans.binding.Bindings.when(viewModel.depthDisagreesProperty())
                 .then("-fx-text-fill: #b26a00;").otherwise(""));
         useDepth.visibleProperty().bind(viewModel.depthHintProperty().isNotEmpty());
+        sizeNote.textProperty().bind(viewModel.sizeNoteProperty());
+        sizeNote.visibleProperty().bind(viewModel.sizeNoteProperty().isNotEmpty());
+        sizeNote.managedProperty().bind(sizeNote.visibleProperty());
         statusLabel.textProperty().bind(viewModel.statusProperty());
 
         historyList.setItems(viewModel.history());

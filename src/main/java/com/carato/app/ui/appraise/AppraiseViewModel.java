@@ -8,7 +8,8 @@ import com.carato.domain.Color;
 import com.carato.domain.Cut;
 import com.carato.domain.Diamond;
 import com.carato.domain.FieldError;
-import com.carato.service.Appraiser;
+import com.carato.domain.InvalidDiamondException;
+import com.carato.domain.OutsideModelException;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -35,12 +36,24 @@ import java.util.function.Supplier;
  * and the appraisal sheet. Changing a grade or the weight after an appraisal re-appraises at once
  * (what-if). Appraisals run on the background executor and land on the UI executor; a late result
  * of an older request is dropped.
+ *
+ * <p>A what-if weight change keeps the stone physical: x, y, z follow the weight by the cube root
+ * of the weight ratio, rounded to 0.01 mm, and a note says so. The sizes are always scaled from
+ * the <em>reference stone</em> (the weight and sizes that belong together: the stone last appraised
+ * with Enter, reopened from the history, or whose sizes the salesperson typed since), never from
+ * the previous keystroke: typing "1", "1.", "1.5" gives the sizes of 1.5 ct from the reference
+ * stone in one step, an intermediate "0" or an empty field leaves the sizes alone, and typing the
+ * reference weight again restores its sizes exactly. Sizes typed by hand are never overwritten;
+ * they become the new reference together with the weight in the form.
+ *
+ * <p>When the model refuses a stone beyond its limits ({@link OutsideModelException}), the reason
+ * is shown next to the field at fault and no price stays on screen.
  */
 public final class AppraiseViewModel {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AppraiseViewModel.class);
 
-    private final Appraiser appraiser;
+    private final StoneAppraiser appraiser;
     private final Executor background;
     private final Executor ui;
     private Messages messages;
@@ -59,10 +72,20 @@ public final class AppraiseViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Path> lastSheet = new ReadOnlyObjectWrapper<>();
     private final ObservableList<HistoryEntry> history = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper sizeNote = new ReadOnlyStringWrapper("");
     private long sequence;
     private boolean restoring;
+    /** The desk has answered for a stone (a price or a refusal): later changes re-appraise at once. */
+    private boolean live;
+    /** True while the desk itself writes into the form (scaled sizes, a reopened stone). */
+    private boolean writing;
+    /** The weight and sizes that belong together, from which a what-if weight scales the sizes. */
+    private Stone reference;
+    /** The last scaling, shown as a note under the sizes; null when the sizes are not scaled ones. */
+    private Stone scaledFrom;
+    private Stone scaledTo;
 
-    public AppraiseViewModel(Appraiser appraiser, Executor background, Executor ui, Messages messages,
+    public AppraiseViewModel(StoneAppraiser appraiser, Executor background, Executor ui, Messages messages,
                              SheetWriter sheets, Supplier<String> sheetNumbers, Clock clock) {
         this.appraiser = appraiser;
         this.background = background;
@@ -77,7 +100,10 @@ public final class AppraiseViewModel {
         for (String name : List.of("x", "y", "z", "depth")) {
             fields.get(name).textProperty().addListener((obs, old, now) -> updateDepthHint());
         }
-        fields.get("carat").textProperty().addListener((obs, old, now) -> whatIf());
+        for (String name : List.of("x", "y", "z")) {
+            fields.get(name).textProperty().addListener((obs, old, now) -> sizeTyped());
+        }
+        fields.get("carat").textProperty().addListener((obs, old, now) -> weightChanged());
         cut.addListener((obs, old, now) -> whatIf());
         color.addListener((obs, old, now) -> whatIf());
         clarity.addListener((obs, old, now) -> whatIf());
@@ -90,8 +116,107 @@ public final class AppraiseViewModel {
 
     /** After a first appraisal, a changed grade or weight re-appraises at once (not recorded). */
     private void whatIf() {
-        if (!restoring && result.get() != null) {
+        if (!restoring && live) {
             request(false);
+        }
+    }
+
+    /** The weight changed: after a first appraisal the sizes follow it, then the stone is priced again. */
+    private void weightChanged() {
+        if (writing) {
+            return;
+        }
+        if (live) {
+            scaleSizes();
+        }
+        whatIf();
+    }
+
+    /**
+     * Scales the reference stone's sizes to the weight in the form: (new / reference)^(1/3), rounded
+     * to 0.01 mm. Nothing happens while the weight is not a positive number (being typed), without a
+     * reference (sizes missing or invalid), or when a size would round to zero.
+     */
+    private void scaleSizes() {
+        OptionalDouble typed = Formats.parse(field("carat").text());
+        if (reference == null || typed.isEmpty() || !(typed.getAsDouble() > 0)
+                || !Double.isFinite(typed.getAsDouble())) {
+            return;
+        }
+        double weight = typed.getAsDouble();
+        double factor = Math.cbrt(weight / reference.carat());
+        Stone scaled = new Stone(weight, hundredths(reference.x() * factor), hundredths(reference.y() * factor),
+                hundredths(reference.z() * factor));
+        if (!(scaled.x() > 0 && scaled.y() > 0 && scaled.z() > 0)) {
+            return;
+        }
+        writing = true;
+        try {
+            field("x").setText(mm(scaled.x()));
+            field("y").setText(mm(scaled.y()));
+            field("z").setText(mm(scaled.z()));
+        } finally {
+            writing = false;
+        }
+        boolean same = weight == reference.carat();
+        scaledFrom = same ? null : reference;
+        scaledTo = same ? null : scaled;
+        updateSizeNote();
+    }
+
+    /** A size typed by hand: it is kept, no longer a scaled one, and belongs to the weight in the form. */
+    private void sizeTyped() {
+        if (writing) {
+            return;
+        }
+        reference = Stone.inForm(this).orElse(null);
+        scaledFrom = null;
+        scaledTo = null;
+        updateSizeNote();
+    }
+
+    private void updateSizeNote() {
+        if (scaledFrom == null) {
+            sizeNote.set("");
+            return;
+        }
+        Formats formats = new Formats(messages.locale());
+        sizeNote.set(messages.format("appraise.sizes.scaled", scaledFrom.sizes(formats), scaledTo.sizes(formats)));
+    }
+
+    private static double hundredths(double mm) {
+        return java.math.BigDecimal.valueOf(mm).setScale(2, java.math.RoundingMode.HALF_UP).doubleValue();
+    }
+
+    private static String mm(double value) {
+        return String.format(java.util.Locale.ROOT, "%.2f", value);
+    }
+
+    /** A weight with the sizes that belong to it. */
+    private record Stone(double carat, double x, double y, double z) {
+
+        static Stone of(Diamond d) {
+            return new Stone(d.carat(), d.x(), d.y(), d.z());
+        }
+
+        /** The form's weight and sizes when all four are positive numbers. */
+        static Optional<Stone> inForm(AppraiseViewModel vm) {
+            double[] v = new double[4];
+            List<String> names = List.of("carat", "x", "y", "z");
+            for (int i = 0; i < v.length; i++) {
+                OptionalDouble parsed = Formats.parse(vm.field(names.get(i)).text());
+                if (parsed.isEmpty() || !(parsed.getAsDouble() > 0) || !Double.isFinite(parsed.getAsDouble())) {
+                    return Optional.empty();
+                }
+                v[i] = parsed.getAsDouble();
+            }
+            return Optional.of(new Stone(v[0], v[1], v[2], v[3]));
+        }
+
+        /** "6.43 × 6.47 × 3.98" with no-break spaces: a wrapped note keeps each stone's sizes on one line. */
+        String sizes(Formats formats) {
+            String times = "\u00A0×\u00A0";
+            return formats.number(x, 2) + times + formats.number(y, 2) + times + formats.number(z, 2);
         }
     }
 
@@ -100,6 +225,9 @@ public final class AppraiseViewModel {
         if (stone.isEmpty()) {
             status.set(messages.get("appraise.fix"));
             return;
+        }
+        if (record) {
+            reference = Stone.of(stone.get());
         }
         if (!appraiser.ready()) {
             status.set(messages.get("appraise.noModel"));
@@ -114,11 +242,21 @@ public final class AppraiseViewModel {
                 Appraisal appraisal = appraiser.appraise(diamond);
                 ui.execute(() -> {
                     if (id == sequence) {
+                        live = true;
                         result.set(appraisal);
                         busy.set(false);
                         if (record) {
                             history.add(0, new HistoryEntry(clock.instant(), appraisal));
                         }
+                    }
+                });
+            } catch (OutsideModelException e) {
+                LOG.info("the model refuses {}: {}", diamond, e.getMessage());
+                ui.execute(() -> {
+                    if (id == sequence) {
+                        live = true;
+                        busy.set(false);
+                        refused(e);
                     }
                 });
             } catch (RuntimeException e) {
@@ -132,6 +270,25 @@ public final class AppraiseViewModel {
                 });
             }
         });
+    }
+
+    /**
+     * The model refuses the stone: no price stays on screen, and each field at fault says why, in
+     * the user's language (the weight limit in the locale's notation).
+     */
+    private void refused(OutsideModelException e) {
+        result.set(null);
+        boolean shown = false;
+        for (FieldError error : e.errors()) {
+            FormField field = fields.get(error.field());
+            if (field != null) {
+                field.setError(error.field().equals("carat")
+                        ? messages.format("appraise.outside.carat", e.limit()) : error.message());
+                shown = true;
+            }
+        }
+        status.set(shown ? messages.get("appraise.outside")
+                : messages.format("appraise.failed", e.getMessage()));
     }
 
     /** Checks every field, sets each one's error, and returns the stone when all are valid. */
@@ -156,18 +313,32 @@ public final class AppraiseViewModel {
         }
         List<FieldError> errors = Diamond.check(values.get("carat"), cut.get(), color.get(), clarity.get(),
                 values.get("depth"), values.get("table"), values.get("x"), values.get("y"), values.get("z"));
+        if (errors.isEmpty()) {
+            try {
+                return Optional.of(new Diamond(values.get("carat"), cut.get(), color.get(), clarity.get(),
+                        values.get("depth"), values.get("table"), values.get("x"), values.get("y"), values.get("z")));
+            } catch (InvalidDiamondException e) {
+                errors = e.errors();
+            }
+        }
         for (FieldError error : errors) {
             FormField field = fields.get(error.field());
             if (field != null) {
-                field.setError(error.message().startsWith("must be a percentage")
-                        ? messages.get("validation.percentage") : messages.get("validation.positive"));
+                field.setError(text(error));
             }
         }
-        if (!errors.isEmpty()) {
-            return Optional.empty();
+        return Optional.empty();
+    }
+
+    /** A stone's field error in the user's words; one the desk has no text for is shown as the engine says it. */
+    private String text(FieldError error) {
+        if (error.message().startsWith("must be a percentage")) {
+            return messages.get("validation.percentage");
         }
-        return Optional.of(new Diamond(values.get("carat"), cut.get(), color.get(), clarity.get(), values.get("depth"),
-                values.get("table"), values.get("x"), values.get("y"), values.get("z")));
+        if (error.message().startsWith("zero or negative")) {
+            return messages.get("validation.positive");
+        }
+        return error.message();
     }
 
     private void updateDepthHint() {
@@ -211,22 +382,32 @@ public final class AppraiseViewModel {
         try {
             fill(entry.appraisal().diamond());
             result.set(entry.appraisal());
+            live = true;
         } finally {
             restoring = false;
         }
     }
 
-    /** Puts a stone's characteristics into the form. */
+    /** Puts a stone's characteristics into the form; its weight and sizes become the reference stone. */
     public void fill(Diamond d) {
-        field("carat").setText(plain(d.carat()));
-        cut.set(d.cut());
-        color.set(d.color());
-        clarity.set(d.clarity());
-        field("depth").setText(plain(d.depth()));
-        field("table").setText(plain(d.table()));
-        field("x").setText(plain(d.x()));
-        field("y").setText(plain(d.y()));
-        field("z").setText(plain(d.z()));
+        writing = true;
+        try {
+            field("carat").setText(plain(d.carat()));
+            cut.set(d.cut());
+            color.set(d.color());
+            clarity.set(d.clarity());
+            field("depth").setText(plain(d.depth()));
+            field("table").setText(plain(d.table()));
+            field("x").setText(plain(d.x()));
+            field("y").setText(plain(d.y()));
+            field("z").setText(plain(d.z()));
+        } finally {
+            writing = false;
+        }
+        reference = Stone.of(d);
+        scaledFrom = null;
+        scaledTo = null;
+        updateSizeNote();
     }
 
     private static String plain(double v) {
@@ -259,7 +440,7 @@ public final class AppraiseViewModel {
      * the new one when the form is valid; otherwise the result is cleared.
      */
     public void modelChanged() {
-        if (result.get() != null) {
+        if (live) {
             result.set(null);
             request(false);
         }
@@ -269,6 +450,7 @@ public final class AppraiseViewModel {
     public void setMessages(Messages newMessages) {
         this.messages = newMessages;
         updateDepthHint();
+        updateSizeNote();
     }
 
     public FormField field(String name) {
@@ -293,6 +475,11 @@ public final class AppraiseViewModel {
 
     public ReadOnlyStringProperty depthHintProperty() {
         return depthHint.getReadOnlyProperty();
+    }
+
+    /** What happened to the sizes on a what-if weight change; empty when they are as typed. */
+    public ReadOnlyStringProperty sizeNoteProperty() {
+        return sizeNote.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty depthDisagreesProperty() {

@@ -3,6 +3,9 @@ package com.carato.app.ui.appraise;
 import com.carato.app.ui.common.Messages;
 import com.carato.domain.Appraisal;
 import com.carato.domain.Clarity;
+import com.carato.domain.Diamond;
+import com.carato.domain.FieldError;
+import com.carato.domain.OutsideModelException;
 import com.carato.service.ActiveModel;
 import com.carato.service.Appraiser;
 import com.carato.service.TestModels;
@@ -17,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -35,10 +39,52 @@ class AppraiseViewModelTest {
     }
 
     private AppraiseViewModel viewModel(Appraiser appraiser) {
+        return viewModel(StoneAppraiser.of(appraiser));
+    }
+
+    private AppraiseViewModel viewModel(StoneAppraiser appraiser) {
         SheetWriter recorder = (a, number, date, file) -> written.add(new Object[] {a, number, date, file});
         int[] count = {0};
         return new AppraiseViewModel(appraiser, Runnable::run, Runnable::run, new Messages(Locale.ENGLISH), recorder,
                 () -> "CA-TEST-" + (++count[0]), Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC));
+    }
+
+    private AppraiseViewModel viewModel(StoneAppraiser appraiser, Locale locale) {
+        AppraiseViewModel made = viewModel(appraiser);
+        made.setMessages(new Messages(locale));
+        return made;
+    }
+
+    /** Types {@code text} into a field one character at a time, after emptying it, as a person does. */
+    private void type(String field, String text) {
+        vm.field(field).setText("");
+        for (int i = 1; i <= text.length(); i++) {
+            vm.field(field).setText(text.substring(0, i));
+        }
+    }
+
+    private String[] sizes() {
+        return new String[] {vm.field("x").text(), vm.field("y").text(), vm.field("z").text()};
+    }
+
+    /** The shared model, refusing stones heavier than {@code limit} as the engine does beyond its limit. */
+    private static StoneAppraiser refusingAbove(double limit) {
+        StoneAppraiser real = StoneAppraiser.of(TestModels.appraiser());
+        return new StoneAppraiser() {
+            @Override
+            public boolean ready() {
+                return real.ready();
+            }
+
+            @Override
+            public Appraisal appraise(Diamond stone) {
+                if (stone.carat() > limit) {
+                    throw new OutsideModelException(List.of(new FieldError("carat",
+                            "heavier than " + limit + " ct, the limit of this model")), limit);
+                }
+                return real.appraise(stone);
+            }
+        };
     }
 
     private void typeOneCarat() {
@@ -152,5 +198,120 @@ class AppraiseViewModelTest {
         vm.appraise();
         assertNull(vm.resultProperty().get());
         assertTrue(vm.statusProperty().get().startsWith("No model is ready yet"), vm.statusProperty().get());
+    }
+
+    @Test
+    void aWhatIfWeightScalesTheSizesByTheCubeRootFromTheAppraisedStone() {
+        typeOneCarat();
+        vm.appraise();
+        double before = vm.resultProperty().get().price();
+        type("carat", "1.5");
+        // (1.5 / 1.01)^(1/3) = 1.14093: 6.43 -> 7.336, 6.47 -> 7.382, 3.99 -> 4.552
+        assertArrayEquals(new String[] {"7.34", "7.38", "4.55"}, sizes(),
+                "scaled once from the appraised stone, not keystroke by keystroke");
+        assertEquals("Sizes scaled with the weight (cube root): "
+                + "6.43\u00A0×\u00A06.47\u00A0×\u00A03.99 → 7.34\u00A0×\u00A07.38\u00A0×\u00A04.55\u00A0mm",
+                vm.sizeNoteProperty().get());
+        Appraisal scaled = vm.resultProperty().get();
+        assertEquals(1.5, scaled.diamond().carat());
+        assertEquals(7.34, scaled.diamond().x(), "the what-if prices the scaled stone");
+        assertTrue(scaled.price() > before, "more weight costs more: " + before + " -> " + scaled.price());
+        assertEquals(1, vm.history().size(), "what-if changes are not recorded");
+
+        type("carat", "2.5");
+        assertArrayEquals(new String[] {"8.70", "8.75", "5.40"}, sizes(), "rounded to 0.01 mm, shown with two decimals");
+        type("carat", "1.01");
+        assertArrayEquals(new String[] {"6.43", "6.47", "3.99"}, sizes(), "back to the appraised weight: its own sizes");
+        assertEquals("", vm.sizeNoteProperty().get());
+    }
+
+    @Test
+    void aWeightBeingTypedLeavesTheSizesAloneUntilItIsANumber() {
+        typeOneCarat();
+        vm.appraise();
+        vm.field("carat").setText("");
+        assertArrayEquals(new String[] {"6.43", "6.47", "3.99"}, sizes());
+        vm.field("carat").setText("0");
+        assertArrayEquals(new String[] {"6.43", "6.47", "3.99"}, sizes(), "no stone weighs 0 ct: nothing to scale to");
+        vm.field("carat").setText("0.5");
+        assertArrayEquals(new String[] {"5.09", "5.12", "3.16"}, sizes());
+    }
+
+    @Test
+    void sizesTypedByHandAreKeptAndScaledFromThereafter() {
+        typeOneCarat();
+        vm.appraise();
+        type("carat", "1.5");
+        type("x", "7.5");
+        assertArrayEquals(new String[] {"7.5", "7.38", "4.55"}, sizes(), "a typed size is not overridden");
+        assertEquals("", vm.sizeNoteProperty().get(), "the sizes are no longer scaled ones");
+        // the typed sizes belong to 1.5 ct: a new weight scales from them
+        type("carat", "1.2");
+        // (1.2 / 1.5)^(1/3) = 0.92832: 7.5 -> 6.962, 7.38 -> 6.851, 4.55 -> 4.224
+        assertArrayEquals(new String[] {"6.96", "6.85", "4.22"}, sizes());
+        assertEquals("Sizes scaled with the weight (cube root): "
+                + "7.50\u00A0×\u00A07.38\u00A0×\u00A04.55 → 6.96\u00A0×\u00A06.85\u00A0×\u00A04.22\u00A0mm",
+                vm.sizeNoteProperty().get());
+    }
+
+    @Test
+    void noScalingWithoutValidSizesOrBeforeTheFirstAppraisal() {
+        type("carat", "1.01");
+        assertArrayEquals(new String[] {"", "", ""}, sizes(), "an empty form gets no sizes from a weight");
+        typeOneCarat();
+        type("carat", "1.5");
+        assertArrayEquals(new String[] {"6.43", "6.47", "3.99"}, sizes(),
+                "before the first appraisal the weight is being entered, not asked about");
+        vm.appraise();
+        vm.field("y").setText("abc");
+        type("carat", "2");
+        assertArrayEquals(new String[] {"6.43", "abc", "3.99"}, sizes(), "only valid sizes are scaled");
+        assertEquals("", vm.sizeNoteProperty().get());
+    }
+
+    @Test
+    void theNoteIsInTheUsersLanguageAndReopeningAStoneClearsIt() {
+        typeOneCarat();
+        vm.appraise();
+        type("carat", "2.5");
+        vm.setMessages(new Messages(Locale.ITALIAN));
+        assertEquals("Misure scalate con il peso (radice cubica): "
+                + "6,43\u00A0×\u00A06,47\u00A0×\u00A03,99 → 8,70\u00A0×\u00A08,75\u00A0×\u00A05,40\u00A0mm",
+                vm.sizeNoteProperty().get());
+        vm.reopen(vm.history().get(0));
+        assertEquals("", vm.sizeNoteProperty().get());
+        assertArrayEquals(new String[] {"6.43", "6.47", "3.99"}, sizes());
+        type("carat", "0.5");
+        assertArrayEquals(new String[] {"5.09", "5.12", "3.16"}, sizes(), "the reopened stone is the reference");
+    }
+
+    @Test
+    void aStoneBeyondTheModelIsRefusedNextToTheWeightAndNoPriceStays() {
+        vm = viewModel(refusingAbove(1.995));
+        typeOneCarat();
+        vm.appraise();
+        assertNotNull(vm.resultProperty().get());
+        type("carat", "2.5");
+        assertNull(vm.resultProperty().get(), "no price is left on screen");
+        assertEquals("Beyond this model's limit: it prices stones up to 1.995 ct", vm.field("carat").errorProperty().get());
+        assertEquals("This model cannot price the stone: see the field marked in red.", vm.statusProperty().get());
+        assertEquals("", vm.field("x").errorProperty().get());
+        assertEquals(1, vm.history().size());
+        type("carat", "1.5");
+        assertNotNull(vm.resultProperty().get(), "after a refusal, a lighter weight is priced at once");
+        assertEquals("", vm.field("carat").errorProperty().get());
+        assertEquals("", vm.statusProperty().get());
+    }
+
+    @Test
+    void theRefusalSpeaksItalianWithTheLimitInItalianNotation() {
+        vm = viewModel(refusingAbove(1.995), Locale.ITALIAN);
+        typeOneCarat();
+        vm.field("carat").setText("2.5");
+        vm.appraise();
+        assertNull(vm.resultProperty().get());
+        assertEquals("Oltre il limite del modello: stima pietre fino a 1,995 ct", vm.field("carat").errorProperty().get());
+        assertEquals("Questo modello non può stimare la pietra: vedere il campo segnato in rosso.", vm.statusProperty().get());
+        assertTrue(vm.history().isEmpty(), "a refused stone is not recorded");
     }
 }

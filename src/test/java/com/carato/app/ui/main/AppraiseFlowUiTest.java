@@ -2,6 +2,7 @@ package com.carato.app.ui.main;
 
 import com.carato.app.sheet.PdfSheetWriter;
 import com.carato.app.ui.appraise.AppraiseViewModel;
+import com.carato.app.ui.appraise.StoneAppraiser;
 import com.carato.app.ui.common.Messages;
 import com.carato.app.ui.data.DataViewModel;
 import com.carato.app.ui.models.ModelsViewModel;
@@ -14,6 +15,7 @@ import javafx.application.Platform;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -58,7 +60,7 @@ class AppraiseFlowUiTest {
     void start(Stage stage) {
         ActiveModel active = TestModels.active();
         Messages english = new Messages(Locale.ENGLISH);
-        appraise = new AppraiseViewModel(new Appraiser(active), background, Platform::runLater, english,
+        appraise = new AppraiseViewModel(StoneAppraiser.of(new Appraiser(active)), background, Platform::runLater, english,
                 (a, n, d, f) -> new PdfSheetWriter(english).write(a, n, d, f), () -> "CA-UI-001",
                 Clock.systemDefaultZone());
         ViewModels vms = new ViewModels(new DataViewModel(new StoneData(), background, Platform::runLater), appraise,
@@ -106,6 +108,35 @@ class AppraiseFlowUiTest {
         try (PDDocument pdf = Loader.loadPDF(sheet.toFile())) {
             assertTrue(new PDFTextStripper().getText(pdf).contains(price(robot)), "the sheet shows the price");
         }
+    }
+
+    @Test
+    void aWhatIfWeightScalesTheSizesAndSaysSo(FxRobot robot) throws Exception {
+        robot.clickOn("#caratField").write("1.01");
+        robot.clickOn("#xField").write("6.43");
+        robot.clickOn("#yField").write("6.47");
+        robot.clickOn("#zField").write("3.99");
+        robot.clickOn("#depthField").write("61.8");
+        robot.clickOn("#tableField").write("57").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !price(robot).isEmpty());
+        String first = price(robot);
+        Label note = robot.lookup("#sizeNote").queryAs(Label.class);
+        assertFalse(note.isVisible(), "no note while the sizes are as typed");
+
+        TextField carat = robot.lookup("#caratField").queryAs(TextField.class);
+        robot.clickOn(carat);
+        robot.interact(carat::selectAll);
+        robot.write("1.5");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> !price(robot).equals(first) && appraise.resultProperty().get().diamond().carat() == 1.5);
+        assertEquals("7.34", robot.lookup("#xField").queryAs(TextField.class).getText());
+        assertEquals("7.38", robot.lookup("#yField").queryAs(TextField.class).getText());
+        assertEquals("4.55", robot.lookup("#zField").queryAs(TextField.class).getText());
+        assertTrue(note.isVisible());
+        assertEquals("Sizes scaled with the weight (cube root): "
+                + "6.43\u00A0×\u00A06.47\u00A0×\u00A03.99 → 7.34\u00A0×\u00A07.38\u00A0×\u00A04.55\u00A0mm",
+                note.getText());
+        assertEquals(7.34, appraise.resultProperty().get().diamond().x(), "the price is for the scaled stone");
     }
 
     @Test
