@@ -1,8 +1,6 @@
 package com.carato.cli;
 
-import com.carato.data.AtomicFiles;
 import com.carato.data.DataFileException;
-import com.carato.ml.train.TrainingConfig;
 import com.carato.service.ModelSelection;
 import com.carato.service.Progress;
 import picocli.CommandLine.Command;
@@ -13,7 +11,6 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code carato select --data FILE [--out FILE]}: reruns the model choice of ADR 0005. */
@@ -39,12 +36,8 @@ final class SelectCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<TrainingConfig> grid = quick
-                ? List.of(TrainingConfig.quick(), TrainingConfig.quick().withBoosting(2, 0.2, 0.8, 1.0, 1,
-                        "reg:squarederror"))
-                : ModelSelection.grid(TrainingConfig.defaults());
         try {
-            ModelSelection.Outcome outcome = new ModelSelection().run(data, grid, new Progress() {
+            ModelSelection.Outcome outcome = new ModelSelection().run(data, quick, new Progress() {
                 @Override
                 public void update(String stage, double fraction) {
                     err.printf("  %3.0f%%  %s%n", fraction * 100, stage);
@@ -55,7 +48,7 @@ final class SelectCommand implements Callable<Integer> {
             stdout.print(table);
             stdout.flush();
             if (out != null) {
-                AtomicFiles.write(out, table.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                outcome.write(out);
             }
             return ExitCodes.OK;
         } catch (DataFileException e) {

@@ -30,6 +30,11 @@ public final class ModelSelection {
     /** The candidates, the winner and the winner's held-out figures. */
     public record Outcome(List<Row> rows, Row best, Metrics holdout, double coverage, int trainSize, int testSize) {
 
+        /** Writes {@link #markdown()} to {@code file} atomically. */
+        public void write(Path file) throws java.io.IOException {
+            com.carato.data.AtomicFiles.write(file, markdown().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+
         /** The Markdown table, best first by cross-validated MAPE. */
         public String markdown() {
             StringBuilder s = new StringBuilder();
@@ -51,22 +56,30 @@ public final class ModelSelection {
         }
     }
 
-    /** The grid searched: depth x learning rate x objective, the rest at the defaults. */
+    /** The grid searched: depth x learning rate, then the runner-up ideas at the defaults' depth and rate. */
     public static List<TrainingConfig> grid(TrainingConfig base) {
         List<TrainingConfig> grid = new ArrayList<>();
-        for (int depth : new int[] {3, 4, 5, 6}) {
-            for (double eta : new double[] {0.02, 0.05, 0.1}) {
+        for (int depth : new int[] {4, 5, 6}) {
+            for (double eta : new double[] {0.03, 0.05, 0.1}) {
                 grid.add(base.withBoosting(depth, eta, base.subsample(), base.colsample(), base.minChildWeight(),
-                        "reg:squarederror"));
+                        base.objective()));
             }
         }
-        for (int depth : new int[] {4, 5}) {
-            grid.add(base.withBoosting(depth, 0.05, base.subsample(), base.colsample(), base.minChildWeight(),
-                    "reg:pseudohubererror"));
-            grid.add(base.withBoosting(depth, 0.05, 1.0, 1.0, base.minChildWeight(), "reg:squarederror"));
-            grid.add(base.withBoosting(depth, 0.05, base.subsample(), base.colsample(), 10, "reg:squarederror"));
-        }
+        grid.add(base.withBoosting(base.maxDepth(), base.eta(), base.subsample(), base.colsample(),
+                base.minChildWeight(), "reg:pseudohubererror"));
+        grid.add(base.withBoosting(base.maxDepth(), base.eta(), 1.0, 1.0, base.minChildWeight(), base.objective()));
+        grid.add(base.withBoosting(base.maxDepth(), base.eta(), base.subsample(), base.colsample(), 10,
+                base.objective()));
         return grid;
+    }
+
+    /** The search of ADR 0006, or ({@code quick}) a two-candidate grid on the quick configuration for tests. */
+    public Outcome run(Path file, boolean quick, Progress progress) throws DataFileException {
+        List<TrainingConfig> candidates = quick
+                ? List.of(TrainingConfig.quick(), TrainingConfig.quick().withBoosting(2, 0.2, 0.8, 1.0, 1,
+                        "reg:squarederror"))
+                : grid(TrainingConfig.defaults());
+        return run(file, candidates, progress);
     }
 
     /** Runs the search on a file's training rows, then evaluates the winner on its held-out rows. */

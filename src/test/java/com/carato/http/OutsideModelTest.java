@@ -29,8 +29,8 @@ class OutsideModelTest {
 
     static final double LIMIT = 4.0;
     static final String HEAVY = """
-            {"carat": 6.5, "cut": "Premium", "color": "H", "clarity": "SI1", "depth": 61, "table": 58,
-             "x": 12.4, "y": 12.3, "z": 7.5}""";
+            {"carat": 5.0, "cut": "Premium", "color": "H", "clarity": "SI1", "depth": 61.7, "table": 58,
+             "x": 10.96, "y": 11.03, "z": 6.78}""";
 
     static CaratoServer server;
     static Http http;
@@ -86,7 +86,7 @@ class OutsideModelTest {
             Http.Response r = http.postJson("/api/v1/appraisals" + query, HEAVY);
             JsonNode p = ProblemResponsesTest.problem(r, 422, "outside-model", "/api/v1/appraisals");
             assertEquals("Outside the model's limits", p.get("title").asText());
-            assertEquals("outside the model: carat: 6.50 ct is heavier than this model's limit of 4.00 ct (1.5 × the"
+            assertEquals("outside the model: carat: 5.00 ct is heavier than this model's limit of 4.00 ct (1.5 × the"
                     + " heaviest stone it learnt from)", p.get("detail").asText());
             assertEquals(1, p.get("errors").size(), p.toString());
             assertEquals("carat", p.at("/errors/0/field").asText());
@@ -98,7 +98,8 @@ class OutsideModelTest {
 
     @Test
     void inABatchTheRefusedStoneIsItsOwnItemAndTheOthersArePriced() {
-        String body = "[" + STONE + ", " + HEAVY + ", {\"carat\": -1}, " + STONE.replace("1.01", "0.5") + "]";
+        String body = "[" + STONE + ", " + HEAVY + ", {\"carat\": -1}, " + STONE.replace("1.01", "0.5").replace("\"x\": 6.42, \"y\": 6.46, \"z\": 3.98",
+                "\"x\": 5.08, \"y\": 5.11, \"z\": 3.15") + "]";
         for (String query : List.of("", "?explain=true")) {
             Http.Response r = http.postJson("/api/v1/appraisals/batch" + query, body);
             assertEquals(200, r.status(), r.body());
@@ -110,7 +111,7 @@ class OutsideModelTest {
             assertEquals("urn:carato:problem:outside-model", refused.get("type").asText());
             assertEquals("Outside the model's limits", refused.get("title").asText());
             assertEquals(422, refused.get("status").asInt());
-            assertEquals("stone 1: outside the model: carat: 6.50 ct is heavier than this model's limit of 4.00 ct"
+            assertEquals("stone 1: outside the model: carat: 5.00 ct is heavier than this model's limit of 4.00 ct"
                     + " (1.5 × the heaviest stone it learnt from)", refused.get("detail").asText());
             assertEquals("carat", refused.at("/errors/0/field").asText());
             assertEquals("urn:carato:problem:invalid-stone", items.get(2).get("type").asText());
@@ -124,14 +125,14 @@ class OutsideModelTest {
     void inACsvBatchTheRefusalIsTheRowsErrorWithoutPrices() {
         String csv = "carat,cut,color,clarity,depth,table,x,y,z\n"
                 + "1.01,Ideal,G,VS1,61.8,56,6.42,6.46,3.98\n"
-                + "6.5,Premium,H,SI1,61,58,12.4,12.3,7.5\n";
+                + "5,Premium,H,SI1,61.7,58,10.96,11.03,6.78\n";
         Http.Response r = http.post("/api/v1/appraisals/batch", "text/csv", csv);
         assertEquals(200, r.status(), r.body());
         List<String> lines = r.body().lines().toList();
         assertEquals("carat,cut,color,clarity,depth,table,x,y,z,predicted_price,price_low,price_high,error,warnings",
                 lines.get(0));
         assertFalse(lines.get(1).split(",", -1)[9].isEmpty(), lines.get(1));
-        assertEquals("6.5,Premium,H,SI1,61,58,12.4,12.3,7.5,,,,line 3: outside the model: carat: 6.50 ct is heavier than"
+        assertEquals("5,Premium,H,SI1,61.7,58,10.96,11.03,6.78,,,,line 3: outside the model: carat: 5.00 ct is heavier than"
                 + " this model's limit of 4.00 ct (1.5 × the heaviest stone it learnt from),", lines.get(2));
     }
 

@@ -34,7 +34,7 @@ class CsvAppraisalTest {
     /** 1.01 ct, a heavy stone (warned: heavier than any stone of the reference data), an invalid one, 0.5 ct. */
     static final String CSV = HEADER + "\n"
             + "1.01,Ideal,G,VS1,61.8,56,6.42,6.46,3.98\n"
-            + "6.5,Premium,H,SI1,61,58,12.4,12.3,7.5\n"
+            + "5,Premium,H,SI1,61.7,58,10.96,11.03,6.78\n"
             + "0.5,Ideal,G,VS1,61.8,56,0,0,0\n"
             + "0.5,Ideal,G,VS1,61.8,56,5.1,5.13,3.16\n";
     static final double LIMIT = 4.0;
@@ -68,7 +68,7 @@ class CsvAppraisalTest {
         List<String[]> rows = rows(out);
         assertEquals(4, rows.size());
         assertEquals("", rows.get(0)[13], "no warning for a 1.01 ct G VS1");
-        Appraisal heavy = appraiser.appraise(new Diamond(6.5, Cut.PREMIUM, Color.H, Clarity.SI1, 61, 58, 12.4, 12.3, 7.5),
+        Appraisal heavy = appraiser.appraise(new Diamond(5.0, Cut.PREMIUM, Color.H, Clarity.SI1, 61.7, 58, 10.96, 11.03, 6.78),
                 false);
         assertFalse(heavy.warnings().isEmpty());
         String expected = heavy.warnings().stream().map(AppraisalWarning::message).collect(Collectors.joining(" | "));
@@ -86,8 +86,8 @@ class CsvAppraisalTest {
         String out = new CsvAppraisal(CsvAppraisalTest::refusingHeavyStones).appraise("test", CSV);
         List<String> lines = out.lines().toList();
         assertEquals(5, lines.size(), "header + one row per input row");
-        assertEquals("6.5,Premium,H,SI1,61,58,12.4,12.3,7.5,,,,"
-                + "line 3: outside the model: carat: 6.50 ct is heavier than this model's limit of 4.00 ct,", lines.get(2));
+        assertEquals("5,Premium,H,SI1,61.7,58,10.96,11.03,6.78,,,,"
+                + "line 3: outside the model: carat: 5.00 ct is heavier than this model's limit of 4.00 ct,", lines.get(2));
         List<String[]> rows = rows(out);
         assertTrue(Double.parseDouble(rows.get(0)[9]) > 3000, "the rows around it are priced: " + lines.get(1));
         assertTrue(rows.get(2)[12].startsWith("line 4: x:"), "invalid rows keep their reasons");

@@ -134,12 +134,12 @@ class RetrainerTest {
     @Test
     void aCancelledRetrainLeavesTheRegistryExactlyAsItWas() throws Exception {
         Map<String, String> before = RegistryFixture.listing(models);
-        Progress cancelInFold2 = new Progress() {
+        Progress cancelAt100Rounds = new Progress() {
             boolean cancel;
 
             @Override
             public void update(String stage, double fraction) {
-                cancel |= stage.startsWith("cross-validation fold 2");
+                cancel |= stage.startsWith("cross-validation, 3 folds: 100 rounds");
             }
 
             @Override
@@ -149,7 +149,7 @@ class RetrainerTest {
         };
         Retrainer retrainer = Retrainer.quick(models, new ActiveModel(), ANYTHING);
         assertThrows(java.util.concurrent.CancellationException.class,
-                () -> retrainer.run(List.of(fresh), "test", true, cancelInFold2));
+                () -> retrainer.run(List.of(fresh), "test", true, cancelAt100Rounds));
         assertEquals(before, RegistryFixture.listing(models));
         try (RetrainSession again = retrainer.open(List.of(fresh), "test")) {
             assertNotNull(again, "the lock was released");

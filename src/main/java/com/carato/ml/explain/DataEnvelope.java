@@ -89,6 +89,14 @@ public final class DataEnvelope implements Serializable {
                             + " from neighbouring grades.", stone.color(), stone.clarity()),
                     List.of(stone.color().label(), stone.clarity().label())));
         }
+        if (stone.weightSizeDisagrees()) {
+            String off = String.format(Locale.ROOT, "%.0f", Math.abs(stone.weightSizeDeviation()) * 100);
+            String implied = String.format(Locale.ROOT, "%.2f", stone.impliedCarat());
+            warnings.add(new AppraisalWarning("weight-size-disagrees", String.format(Locale.ROOT,
+                    "The weight %s ct is %s %% off what the measurements imply (about %s ct): check the weight and"
+                            + " x, y, z.", fmt(stone.carat()), off, implied),
+                    List.of(fmt(stone.carat()), off, implied)));
+        }
         if (stone.depthDisagrees()) {
             warnings.add(new AppraisalWarning("depth-disagrees", String.format(Locale.ROOT,
                     "The depth %s %% disagrees with the measurements, which give %.1f %%: check x, y, z and depth.",

@@ -130,7 +130,7 @@ public final class Trainer {
                     bestAt = rounds;
                 }
                 shown = Math.max(shown, rounds / (double) Math.min(config.maxRounds(), bestAt + patience));
-                monitor.progress("cross-validation: " + rounds + " rounds", share * Math.min(1, shown));
+                monitor.progress("cross-validation, " + k + " folds: " + rounds + " rounds", share * Math.min(1, shown));
             }
             for (int f = 0; f < k; f++) {
                 forests[f] = runs[f].flatten(fitData[f]);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Issue 10, point 1, as a property of the shipped configuration trained on the reference data:
@@ -82,6 +83,19 @@ class MonotonePriceProperties {
             check(violations, "weight " + heavier.carat(), d, model.price(d), model.price(heavier));
         }
         assertEquals(List.of(), violations);
+    }
+
+    @Test
+    void theAuditGridsOfTheIssueFindNoViolationUpToTheWeightLimit() {
+        TrainedModel model = ReferenceModel.trained().model();
+        com.carato.service.MonotonicityAudit.Report report = new com.carato.service.MonotonicityAudit(model::price)
+                .run(Math.max(3.0, model.maxCarat()));
+        assertEquals(7_560, report.weightCurve().checks());
+        assertEquals(6_381, report.gradeSteps().checks());
+        assertEquals(0, report.violations(), () -> "violations: " + report.worst(10));
+        // the limit is 1.5 x the heaviest training stone: the whole beyond-the-data curve is priced
+        assertEquals(0, report.beyondData().refused(), "refused below the limit");
+        assertTrue(report.beyondData().checks() > 27 * 100, "the beyond-the-data curves reach past 4 ct");
     }
 
     private static void check(List<String> violations, String what, Diamond d, double price, double better) {

@@ -324,14 +324,26 @@ public final class AppraiseViewModel {
         for (FieldError error : errors) {
             FormField field = fields.get(error.field());
             if (field != null) {
-                field.setError(text(error));
+                field.setError(text(error, values));
             }
         }
         return Optional.empty();
     }
 
     /** A stone's field error in the user's words; one the desk has no text for is shown as the engine says it. */
-    private String text(FieldError error) {
+    private String text(FieldError error, java.util.Map<String, Double> values) {
+        if (error.field().equals("carat") && error.message().contains("disagrees with the size")) {
+            Formats formats = new Formats(messages.locale());
+            double x = values.get("x");
+            double y = values.get("y");
+            double z = values.get("z");
+            return messages.format("validation.weightSize", formats.number(values.get("carat"), 2),
+                    formats.number(x, 2) + " \u00d7 " + formats.number(y, 2) + " \u00d7 " + formats.number(z, 2),
+                    formats.number(Diamond.impliedCarat(x, y, z), 2));
+        }
+        if (error.message().startsWith("implausible")) {
+            return messages.format("validation.implausible");
+        }
         if (error.message().startsWith("must be a percentage")) {
             return messages.get("validation.percentage");
         }

@@ -138,12 +138,9 @@ class AppraiseViewModelTest {
         double after = vm.resultProperty().get().price();
         assertTrue(after > before, "better clarity costs more: " + before + " -> " + after);
         assertEquals(1, vm.history().size(), "what-if changes are not recorded");
-        // sizes that agree with 1.51 ct (changing them alone does not re-appraise), then the weight
-        vm.field("x").setText("7.35");
-        vm.field("y").setText("7.40");
-        vm.field("z").setText("4.56");
-        assertEquals(after, vm.resultProperty().get().price());
+        // the weight: the sizes follow it (cube root), and the heavier stone costs more
         vm.field("carat").setText("1.51");
+        assertEquals("7.35", vm.field("x").text(), "6.43 mm x (1.51 / 1.01)^(1/3)");
         assertTrue(vm.resultProperty().get().price() > after, "more weight costs more");
     }
 
@@ -307,7 +304,11 @@ class AppraiseViewModelTest {
     void theRefusalSpeaksItalianWithTheLimitInItalianNotation() {
         vm = viewModel(refusingAbove(1.995), Locale.ITALIAN);
         typeOneCarat();
+        // a 2.5 ct stone whose sizes agree with its weight (the limit, not the sizes, refuses it)
         vm.field("carat").setText("2.5");
+        vm.field("x").setText("8.70");
+        vm.field("y").setText("8.75");
+        vm.field("z").setText("5.38");
         vm.appraise();
         assertNull(vm.resultProperty().get());
         assertEquals("Oltre il limite del modello: stima pietre fino a 1,995 ct", vm.field("carat").errorProperty().get());
