@@ -13,9 +13,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-/** {@code carato select --data FILE [--out FILE]}: reruns the model choice of ADR 0005. */
+/** {@code carato select --data FILE [--out FILE]}: reruns the model choice of ADR 0006. */
 @Command(name = "select", mixinStandardHelpOptions = true,
-        description = {"Rerun the search that chose the training configuration (ADR 0005) and print its table.",
+        description = {"Rerun the search that chose the training configuration (ADR 0006) and print its table.",
             "Cross-validation inside the file's training rows picks the winner; the held-out fifth only",
             "scores it afterwards. Takes several minutes on the reference data."})
 final class SelectCommand implements Callable<Integer> {

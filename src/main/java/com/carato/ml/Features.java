@@ -18,7 +18,7 @@ import java.util.Locale;
  *       as they are, and the sizes only as <em>size-free shape ratios</em> (length to width, height to
  *       width, weight to volume). Along a stone scaled up in weight with its sizes the ratios stay put,
  *       so a price that is monotone in weight and grades (see {@link #MONOTONE}) rises with the stone;
- *       raw x, y, z would drag the price both ways (ADR 0005).</li>
+ *       raw x, y, z would drag the price both ways (ADR 0006).</li>
  * </ul>
  */
 public final class Features {

@@ -69,9 +69,6 @@ final class Boosting {
         p.put("seed", seed);
         p.put("nthread", Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
         p.put("verbosity", 0);
-        if (c.objective().equals("reg:pseudohubererror")) {
-            p.put("huber_slope", 0.1);
-        }
         return p;
     }
 

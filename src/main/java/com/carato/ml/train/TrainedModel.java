@@ -51,7 +51,7 @@ public final class TrainedModel implements Serializable {
     }
 
     /**
-     * The heaviest stone this model prices: {@code weightLimit} (1.5 by default, ADR 0005) times the
+     * The heaviest stone this model prices: {@code weightLimit} (1.5 by default, ADR 0006) times the
      * heaviest stone it learnt from. Up to it the price rises in proportion to the weight at the
      * price per carat of the heaviest stones known, the range widens and a warning says how far
      * outside the data the stone lies; beyond it an appraisal is refused.

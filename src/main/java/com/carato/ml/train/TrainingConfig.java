@@ -6,7 +6,7 @@ import java.util.Set;
  * Everything that decides a trained model besides the data. Recorded in each bundle's manifest,
  * so that the same data and configuration give the same model. The price model is gradient-boosted
  * trees on log price with log(carat) as a fixed base (price per carat is what the trees learn),
- * monotone in weight, cut, colour and clarity (ADR 0005).
+ * monotone in weight, cut, colour and clarity (ADR 0006).
  *
  * @param seed           random seed for fold assignment and subsampling
  * @param folds          cross-validation folds used to choose the number of rounds and to calibrate ranges
@@ -17,7 +17,7 @@ import java.util.Set;
  * @param colsample      share of features each boosted tree may split on
  * @param minChildWeight fewest stones (hessian weight) in a boosted tree's leaf
  * @param lambda         L2 penalty on leaf values
- * @param objective      XGBoost objective on log price: "reg:squarederror" or "reg:pseudohubererror"
+ * @param objective      XGBoost objective on log price: "reg:squarederror" or "reg:absoluteerror"
  * @param coverage       nominal coverage of the price range
  * @param treeMaxDepth   depth of the explanation tree (its path is what a salesperson reads)
  * @param treeMaxNodes   leaves of the explanation tree
@@ -31,7 +31,7 @@ public record TrainingConfig(long seed, int folds, int maxRounds, int maxDepth, 
                              double weightLimit) {
 
     /** The objectives training accepts. */
-    public static final Set<String> OBJECTIVES = Set.of("reg:squarederror", "reg:pseudohubererror");
+    public static final Set<String> OBJECTIVES = Set.of("reg:squarederror", "reg:absoluteerror");
 
     public TrainingConfig {
         if (folds < 2) {
@@ -58,9 +58,9 @@ public record TrainingConfig(long seed, int folds, int maxRounds, int maxDepth, 
         }
     }
 
-    /** The configuration chosen by cross-validation inside the training rows ({@code carato select}, ADR 0005). */
+    /** The configuration chosen by cross-validation inside the training rows ({@code carato select}, ADR 0006). */
     public static TrainingConfig defaults() {
-        return new TrainingConfig(20261129L, 5, 3000, 5, 0.05, 0.7, 0.8, 3, 1, "reg:squarederror", 0.90, 5, 24, 15,
+        return new TrainingConfig(20261129L, 5, 3000, 5, 0.05, 1.0, 1.0, 10, 1, "reg:squarederror", 0.90, 5, 24, 15,
                 1.5);
     }
 
