@@ -2,7 +2,6 @@ package com.carato.cli;
 
 import com.carato.data.DataFileException;
 import com.carato.service.ModelSelection;
-import com.carato.service.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -37,13 +36,7 @@ final class SelectCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
-            ModelSelection.Outcome outcome = new ModelSelection().run(data, quick, new Progress() {
-                @Override
-                public void update(String stage, double fraction) {
-                    err.printf("  %3.0f%%  %s%n", fraction * 100, stage);
-                    err.flush();
-                }
-            });
+            ModelSelection.Outcome outcome = new ModelSelection().run(data, quick, new StageProgress(err));
             String table = outcome.markdown();
             stdout.print(table);
             stdout.flush();

@@ -5,7 +5,6 @@ import com.carato.service.ActiveModel;
 import com.carato.service.ModelException;
 import com.carato.service.ModelService;
 import com.carato.service.ModelSummary;
-import com.carato.service.Progress;
 import com.carato.service.TrainingOutcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,13 +43,7 @@ final class TrainCommand implements Callable<Integer> {
         ModelService service = quick ? ModelService.quick(registry.models, active)
                 : new ModelService(registry.models, active);
         try {
-            TrainingOutcome outcome = service.train(data, new Progress() {
-                @Override
-                public void update(String stage, double fraction) {
-                    err.printf("  %3.0f%%  %s%n", fraction * 100, stage);
-                    err.flush();
-                }
-            });
+            TrainingOutcome outcome = service.train(data, new StageProgress(err));
             out.println(outcome.report().summary());
             ModelSummary m = outcome.model();
             out.printf("model %s saved in %s (%s)%n", m.id(), registry.models, m.status());

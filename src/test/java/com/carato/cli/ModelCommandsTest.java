@@ -39,6 +39,22 @@ class ModelCommandsTest {
     }
 
     @Test
+    void selectPrintsEveryCandidateBestFirstAndScoresTheWinnerOnceOnTheHeldOutStones() throws Exception {
+        Path table = dir.resolve("select.md");
+        CliRunner.Result r = CliRunner.run("select", "--quick", "--data", Fixtures.referenceData().toString(),
+                "--out", table.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        List<String> rows = r.out().lines().filter(l -> l.matches("\\| \\d .*")).toList();
+        assertEquals(2, rows.size(), "one row per candidate of the quick grid: " + r.out());
+        double first = Double.parseDouble(rows.get(0).split("\\|")[8].replace("*", "").strip());
+        double second = Double.parseDouble(rows.get(1).split("\\|")[8].replace("*", "").strip());
+        assertTrue(first <= second, "best CV MAPE first: " + r.out());
+        assertTrue(r.out().contains("inside the 3988 training stones; the held-out 998 stones were not used"), r.out());
+        assertTrue(r.out().contains("Winner evaluated once on the held-out stones"), r.out());
+        assertEquals(r.out(), Files.readString(table), "the same table is written to --out");
+    }
+
+    @Test
     void trainSavesAChampionBundleAndPrintsItsFigures() throws Exception {
         assertEquals(0, trained.exitCode(), trained.err());
         assertTrue(trained.out().contains("5,000 rows: 4,987 accepted, 13 rejected"), trained.out());
