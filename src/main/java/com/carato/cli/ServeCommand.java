@@ -52,7 +52,8 @@ final class ServeCommand implements Callable<Integer> {
     int port;
 
     @Option(names = "--api-keys", paramLabel = "FILE",
-            description = "file of API keys, one a line (# comments); clients send one in the X-API-Key header")
+            description = {"file of API keys, one a line (# comments); clients send one in the X-API-Key header.",
+                "Without it, keys may come from the environment variable CARATO_API_KEYS (separated by commas)."})
     Path apiKeys;
 
     @Option(names = "--cors", paramLabel = "ORIGIN", arity = "1..*",
@@ -79,7 +80,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             ServerConfig config = ServerConfig.defaults().withHost(host).withPort(port).withCorsOrigins(cors)
                     .withMaxBatchSize(maxBatch)
-                    .withApiKeys(apiKeys == null ? ApiKeys.none() : ApiKeys.read(apiKeys));
+                    .withApiKeys(ApiKeys.resolve(apiKeys, System.getenv(ApiKeys.ENVIRONMENT_VARIABLE)));
             Optional<ModelSummary> champion = models.loadChampion();
             if (champion.isEmpty()) {
                 err.println("error: no champion model in " + registry.models + ": train one first (carato train"

@@ -70,6 +70,49 @@ public final class ApiKeys {
         return of(keys);
     }
 
+    /** The environment variable that may hold the server's keys (containers: from a secret store). */
+    public static final String ENVIRONMENT_VARIABLE = "CARATO_API_KEYS";
+
+    /**
+     * Reads keys from the value of an environment variable: keys separated by commas or white space.
+     *
+     * @throws IllegalArgumentException when it holds no key or a key is too short (naming the variable
+     *                                  and the key's position, never the key)
+     */
+    public static ApiKeys parse(String variable, String value) {
+        List<String> keys = new ArrayList<>();
+        for (String part : value.split("[,\\s]+")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            if (part.length() < MIN_LENGTH) {
+                throw new IllegalArgumentException(variable + ": key " + (keys.size() + 1) + " is shorter than "
+                        + MIN_LENGTH + " characters");
+            }
+            keys.add(part);
+        }
+        if (keys.isEmpty()) {
+            throw new IllegalArgumentException(variable + ": no API key (keys separated by commas or spaces)");
+        }
+        return of(keys);
+    }
+
+    /**
+     * The server's keys: from {@code file} when given, else from the environment variable's value
+     * when set, else none. Both at once is refused, so a forgotten variable never widens access.
+     */
+    public static ApiKeys resolve(Path file, String environmentValue) throws IOException {
+        boolean fromEnvironment = environmentValue != null && !environmentValue.isBlank();
+        if (file != null && fromEnvironment) {
+            throw new IllegalArgumentException("API keys given twice: --api-keys " + file + " and "
+                    + ENVIRONMENT_VARIABLE + "; use one");
+        }
+        if (file != null) {
+            return read(file);
+        }
+        return fromEnvironment ? parse(ENVIRONMENT_VARIABLE, environmentValue) : none();
+    }
+
     /** True when keys are required. */
     public boolean enabled() {
         return !digests.isEmpty();

@@ -110,4 +110,22 @@ class SecurityTest {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> ApiKeys.read(file)).getMessage()
                 .contains("line 2: an API key must have at least 16 characters"));
     }
+
+    @Test
+    void keysComeFromTheEnvironmentVariableWhenNoFileIsGivenButNeverFromBoth(@TempDir Path dir) throws Exception {
+        ApiKeys keys = ApiKeys.resolve(null, " " + KEY + ", other-key-0123456789\n");
+        assertEquals(2, keys.size());
+        assertTrue(keys.accepts(KEY) && keys.accepts("other-key-0123456789"));
+        assertFalse(ApiKeys.resolve(null, null).enabled(), "neither: no keys");
+        assertFalse(ApiKeys.resolve(null, "  ").enabled(), "a blank variable counts as unset");
+        IllegalArgumentException tooShort = assertThrows(IllegalArgumentException.class,
+                () -> ApiKeys.resolve(null, KEY + ",short"));
+        assertEquals("CARATO_API_KEYS: key 2 is shorter than 16 characters", tooShort.getMessage());
+        assertFalse(tooShort.getMessage().contains(KEY), "a key is never shown in a message");
+        Path file = dir.resolve("keys.txt");
+        Files.writeString(file, KEY + "\n");
+        assertEquals(1, ApiKeys.resolve(file, null).size());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> ApiKeys.resolve(file, KEY)).getMessage()
+                .contains("API keys given twice"));
+    }
 }
