@@ -7,7 +7,6 @@ import com.carato.domain.PricedStone;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.OptionalInt;
 
 /**
  * One data row of an imported file, kept whatever happened to it.
@@ -42,10 +41,6 @@ public record ImportedRow(int line, List<String> values, Diamond diamond, double
 
     public OptionalDouble priceIfKnown() {
         return Double.isNaN(price) ? OptionalDouble.empty() : OptionalDouble.of(price);
-    }
-
-    public OptionalInt duplicateOfLine() {
-        return duplicateOf > 0 ? OptionalInt.of(duplicateOf) : OptionalInt.empty();
     }
 
     /** The stone with its price, when the row was accepted and has one. */

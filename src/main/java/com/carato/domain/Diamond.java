@@ -215,20 +215,6 @@ public record Diamond(double carat, Cut cut, Color color, Clarity clarity,
                 WEIGHT_SIZE_WARNING * 100)));
     }
 
-    /** Volume of the bounding box x*y*z in cubic mm. */
-    public double volume() {
-        return x * y * z;
-    }
-
-    /** The same stone with another cut (for what-if questions). */
-    public Diamond withCut(Cut newCut) {
-        return new Diamond(carat, Objects.requireNonNull(newCut), color, clarity, depth, table, x, y, z);
-    }
-
-    public Diamond withColor(Color newColor) {
-        return new Diamond(carat, cut, Objects.requireNonNull(newColor), clarity, depth, table, x, y, z);
-    }
-
     public Diamond withClarity(Clarity newClarity) {
         return new Diamond(carat, cut, color, Objects.requireNonNull(newClarity), depth, table, x, y, z);
     }

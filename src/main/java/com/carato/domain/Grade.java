@@ -1,7 +1,6 @@
 package com.carato.domain;
 
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -37,8 +36,4 @@ public interface Grade {
         return Arrays.stream(type.getEnumConstants()).map(Grade::label).collect(Collectors.joining(", "));
     }
 
-    /** Lower-case name of a characteristic, for messages. */
-    static String characteristicOf(Class<?> type) {
-        return type.getSimpleName().toLowerCase(Locale.ROOT);
-    }
 }

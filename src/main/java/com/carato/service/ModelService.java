@@ -5,7 +5,6 @@ import com.carato.data.Fingerprint;
 import com.carato.data.DataSnapshots;
 import com.carato.data.Snapshot;
 import com.carato.data.ImportReport;
-import com.carato.domain.CaratBand;
 import com.carato.domain.Metrics;
 import com.carato.domain.PricedStone;
 import com.carato.ml.Features;
@@ -270,8 +269,4 @@ public final class ModelService {
         return System.getProperty("user.name", "unknown");
     }
 
-    /** Band labels in display order (for tables). */
-    public static List<String> bandLabels() {
-        return java.util.Arrays.stream(CaratBand.values()).map(CaratBand::label).toList();
-    }
 }

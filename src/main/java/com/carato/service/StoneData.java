@@ -20,8 +20,4 @@ public final class StoneData {
         return new StoneCsvReader(PriceRule.REQUIRED).read(file);
     }
 
-    /** Reads a file of stones to appraise; any price column is carried through unread. */
-    public ImportReport readToAppraise(Path file) throws DataFileException {
-        return new StoneCsvReader(PriceRule.IGNORED).read(file);
-    }
 }

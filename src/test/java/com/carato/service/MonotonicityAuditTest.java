@@ -67,7 +67,7 @@ class MonotonicityAuditTest {
         for (Diamond d : stones) {
             assertEquals(61.8, d.depth());
             assertEquals(57, d.table());
-            double ratio = d.carat() / d.volume();
+            double ratio = d.carat() / (d.x() * d.y() * d.z());
             assertEquals(0.0061, ratio, 0.0061 * 0.01, "carat / (x y z) of " + d);
             assertEquals(6.43 / 6.47, d.x() / d.y(), 1e-12);
         }
@@ -98,7 +98,7 @@ class MonotonicityAuditTest {
     @Test
     void aBetterColourPricedLowerIsCountedAsAColourViolationOnly() {
         // D priced below E: every E→D step at every weight, cut and clarity
-        MonotonicityAudit.Report r = audit(d -> d.color() == Color.D ? 0.9 * monotone(d.withColor(Color.E)) : monotone(d));
+        MonotonicityAudit.Report r = audit(d -> d.color() == Color.D ? 0.9 * monotone(new Diamond(d.carat(), d.cut(), Color.E, d.clarity(), d.depth(), d.table(), d.x(), d.y(), d.z())) : monotone(d));
         assertEquals(5 * 8 * 9, r.colourSteps().violations(), "5 cuts x 8 clarities x 9 weights");
         assertEquals(0, r.cutSteps().violations());
         assertEquals(0, r.claritySteps().violations());
