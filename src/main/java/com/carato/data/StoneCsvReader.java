@@ -42,6 +42,8 @@ import java.util.regex.Pattern;
  */
 public final class StoneCsvReader {
 
+    /** One to three digits, then groups of three after dots: "4.733", "12.345.678" (no sign, no comma). */
+    private static final java.util.regex.Pattern THOUSANDS = java.util.regex.Pattern.compile("\\d{1,3}(\\.\\d{3})+");
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
@@ -273,6 +275,13 @@ public final class StoneCsvReader {
                 return Double.NaN;
             }
             String text = raw;
+            if (decimalComma && text.indexOf(',') < 0 && THOUSANDS.matcher(text).matches()) {
+                // in decimal-comma notation a dot groups thousands, but a dot-decimal export looks the same
+                errors.add(new FieldError(field, "ambiguous number '" + raw + "': in this file (decimal comma) the dot"
+                        + " groups thousands, so it could be " + raw.replace(".", "") + " or " + raw.replace('.', ',')
+                        + "; write it without the dot or with a decimal comma"));
+                return Double.NaN;
+            }
             if (decimalComma && text.indexOf(',') >= 0) {
                 text = text.replace(".", "").replace(',', '.');
             }

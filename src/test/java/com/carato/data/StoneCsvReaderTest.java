@@ -126,6 +126,23 @@ class StoneCsvReaderTest {
     }
 
     @Test
+    void aDotNumberInADecimalCommaFileIsAmbiguousAndRejectedWithLineAndField(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("export.csv");
+        Files.writeString(file, "carat;cut;color;clarity;depth;table;price;x;y;z\n"
+                + "1,1;Ideal;H;SI2;62;55;4.733;6,61;6,65;4,11\n"
+                + "1,1;Ideal;H;SI2;62;55;4733;6,61;6,65;4,11\n"
+                + "1,1;Ideal;H;SI2;62;55;4.733,00;6,61;6,65;4,11\n");
+        ImportReport report = reader.read(file);
+        ImportedRow ambiguous = report.rows().get(0);
+        assertEquals(2, ambiguous.line());
+        assertEquals(List.of(new FieldError("price", "ambiguous number '4.733': in this file (decimal comma) the dot"
+                + " groups thousands, so it could be 4733 or 4,733; write it without the dot or with a decimal comma")),
+                ambiguous.errors());
+        assertEquals(4733.0, report.rows().get(1).price(), "no dot: read as it is");
+        assertEquals(4733.0, report.rows().get(2).price(), "dot and decimal comma: thousands grouping, unambiguous");
+    }
+
+    @Test
     void italianExportWithThousandsSeparatorAndWindowsEncoding(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("export.csv");
         String text = "\uFEFFcarat;cut;color;clarity;depth;table;price;x;y;z\r\n"
