@@ -35,6 +35,9 @@ final class EvaluateCommand implements Callable<Integer> {
         try {
             EvaluationReport r = new ModelService(registry.models, new ActiveModel()).evaluate(data);
             out.printf("model %s on %s (%d rows rejected, not evaluated)%n", r.modelId(), r.source(), r.rejected());
+            if (r.refused() > 0) {
+                out.printf("%d stones beyond the model's weight limits, not priced%n", r.refused());
+            }
             Reports.header(out);
             Reports.printMetrics(out, "all", r.overall(), r.coverage());
             Reports.printBands(out, r.byBand(), r.coverageByBand());

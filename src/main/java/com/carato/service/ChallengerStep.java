@@ -1,6 +1,5 @@
 package com.carato.service;
 
-import com.carato.data.Fingerprint;
 import com.carato.data.DataSnapshots;
 import com.carato.data.ImportReport;
 import com.carato.data.MergedData;
@@ -61,9 +60,13 @@ final class ChallengerStep {
     Comparison run(Progress progress) throws ModelException {
         EvaluatedTraining training = EvaluatedTraining.run(config, trainSet, heldOut, merged.stones(), progress);
         Trainer.Result result = training.shipped();
-        progress.update("comparing both models on " + heldOut.size() + " held-out new stones", 0.9);
-        Evaluation before = Evaluation.of(champion.model(), heldOut);
-        Evaluation after = training.holdout();
+        // both models are compared on the same stones: those each of them prices
+        List<PricedStone> compared = heldOut.stream()
+                .filter(s -> champion.model().prices(s.diamond()) && training.evaluated().model().prices(s.diamond()))
+                .toList();
+        progress.update("comparing both models on " + compared.size() + " held-out new stones", 0.9);
+        Evaluation before = Evaluation.of(champion.model(), compared);
+        Evaluation after = Evaluation.of(training.evaluated().model(), compared);
         List<BandComparison> bands = new ArrayList<>();
         for (CaratBand band : CaratBand.values()) {
             if (before.byBand().containsKey(band)) {
@@ -92,11 +95,11 @@ final class ChallengerStep {
                             DataSnapshots.FOLDER + "/" + DataSnapshots.fileName(snapshot.sha256())),
                     new Manifest.Training(config, result.trees(), Features.VERSION, result.millis()),
                     evaluation(training), BuildInfo.libraries(), Map.of());
-            Manifest saved = registry.save(result.model(), manifest, training.files(Fingerprint.canonicalCsv(heldOut)));
+            Manifest saved = registry.save(result.model(), manifest, training.files());
             hook.reached("challenger-saved");
             progress.update("saved " + id, 1);
             return new Comparison(champion.manifest().id(), Summaries.of(saved.withStatus("challenger")),
-                    heldOut.size(), before.overall(), after.overall(), before.coverage(), after.coverage(), bands,
+                    compared.size(), before.overall(), after.overall(), before.coverage(), after.coverage(), bands,
                     verdict, snapshot.file().toString(), rejected == null ? null : rejected.toString());
         } catch (IOException e) {
             throw new ModelException(registry.root() + ": the challenger could not be saved (the champion is "

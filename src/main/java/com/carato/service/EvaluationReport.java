@@ -15,8 +15,9 @@ import java.util.Map;
  * @param coverageByBand  the same per band
  * @param meanRangeWidth  mean range width relative to the predicted price
  * @param rejected        rows of the file that could not be evaluated (see carato check)
+ * @param refused         valid stones beyond the model's weight limits, which it does not price
  */
 public record EvaluationReport(String modelId, String source, Metrics overall, Map<String, Metrics> byBand,
                                double coverage, Map<String, Double> coverageByBand, double meanRangeWidth,
-                               int rejected) {
+                               int rejected, int refused) {
 }

@@ -1,7 +1,6 @@
 package com.carato.service;
 
 import com.carato.data.DataFileException;
-import com.carato.data.Fingerprint;
 import com.carato.data.DataSnapshots;
 import com.carato.data.Snapshot;
 import com.carato.data.ImportReport;
@@ -116,7 +115,7 @@ public final class ModelService {
             // the held-out stones and the evaluated model's predictions travel in the bundle, so its
             // report can be redrawn at any time
             Manifest saved = registry.save(result.model(), manifest,
-                    training.files(Fingerprint.canonicalCsv(split.test())));
+                    training.files());
             boolean promote = registry.champion().isEmpty();
             if (promote) {
                 registry.promote(id, actor(), "first model of this registry", figures(holdout.overall()));
@@ -148,8 +147,12 @@ public final class ModelService {
             throw new ModelException(file + ": no valid appraised stones to evaluate on");
         }
         Evaluation e = Evaluation.of(bundle.model(), stones);
+        if (e.actual().length == 0) {
+            throw new ModelException(file + ": every stone is beyond the weights " + bundle.manifest().id()
+                    + " prices; nothing to evaluate");
+        }
         return new EvaluationReport(bundle.manifest().id(), file.toString(), e.overall(), e.byBandLabel(), e.coverage(),
-                e.coverageByBandLabel(), e.meanRangeWidth(), report.rejectedCount());
+                e.coverageByBandLabel(), e.meanRangeWidth(), report.rejectedCount(), e.refused());
     }
 
     /**

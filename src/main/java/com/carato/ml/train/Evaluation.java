@@ -23,10 +23,12 @@ import java.util.Map;
  * @param predicted       the model's prices, in input order
  * @param low             the ranges' lower ends, in input order
  * @param high            the ranges' upper ends, in input order
+ * @param refused         stones left out because the model refuses to price them (beyond its weight
+ *                        limits): an evaluation never fails on them, and says how many there were
  */
 public record Evaluation(Metrics overall, Map<CaratBand, Metrics> byBand, double coverage,
                          Map<CaratBand, Double> coverageByBand, double meanRangeWidth,
-                         double[] actual, double[] predicted, double[] low, double[] high) {
+                         double[] actual, double[] predicted, double[] low, double[] high, int refused) {
 
     /** Metrics per band, keyed by the band's label, in band order. */
     public Map<String, Metrics> byBandLabel() {
@@ -42,8 +44,9 @@ public record Evaluation(Metrics overall, Map<CaratBand, Metrics> byBand, double
         return labelled;
     }
 
-    /** Evaluates a model on stones it was not trained on. */
-    public static Evaluation of(TrainedModel model, List<PricedStone> stones) {
+    /** Evaluates a model on stones it was not trained on; stones it refuses are counted, not priced. */
+    public static Evaluation of(TrainedModel model, List<PricedStone> all) {
+        List<PricedStone> stones = all.stream().filter(s -> model.prices(s.diamond())).toList();
         int n = stones.size();
         double[] carats = new double[n];
         double[] actual = new double[n];
@@ -59,7 +62,7 @@ public record Evaluation(Metrics overall, Map<CaratBand, Metrics> byBand, double
             low[i] = range.low();
             high[i] = range.high();
         }
-        return of(carats, actual, predicted, low, high);
+        return of(carats, actual, predicted, low, high, all.size() - n);
     }
 
     /**
@@ -102,11 +105,13 @@ public record Evaluation(Metrics overall, Map<CaratBand, Metrics> byBand, double
             low[i] = Double.parseDouble(v[1]);
             high[i] = Double.parseDouble(v[2]);
         }
-        return of(carats, actual, predicted, low, high);
+        // the bundle keeps only the stones that were priced, so none of these was refused
+        return of(carats, actual, predicted, low, high, 0);
     }
 
     /** The figures of predictions made earlier (kept in a bundle), in input order. */
-    public static Evaluation of(double[] carats, double[] actual, double[] predicted, double[] low, double[] high) {
+    public static Evaluation of(double[] carats, double[] actual, double[] predicted, double[] low, double[] high,
+                                int refused) {
         int n = actual.length;
         int inside = 0;
         double width = 0;
@@ -128,6 +133,6 @@ public record Evaluation(Metrics overall, Map<CaratBand, Metrics> byBand, double
             coverageByBand.put(band, insideByBand.get(band)[0] / (double) idx.size());
         });
         return new Evaluation(Metrics.of(actual, predicted), byBand, n == 0 ? Double.NaN : inside / (double) n,
-                coverageByBand, n == 0 ? Double.NaN : width / n, actual, predicted, low, high);
+                coverageByBand, n == 0 ? Double.NaN : width / n, actual, predicted, low, high, refused);
     }
 }

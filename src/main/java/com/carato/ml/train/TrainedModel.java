@@ -65,6 +65,11 @@ public final class TrainedModel implements Serializable {
         return envelope.min(Features.CARAT) / weightLimit;
     }
 
+    /** True when the stone lies within the weights this model prices (otherwise it is refused). */
+    public boolean prices(Diamond stone) {
+        return stone.carat() <= maxCarat() && stone.carat() >= minCarat();
+    }
+
     /** Refuses a stone outside the weights this model prices, with a message naming the limit. */
     private void checkLimits(Diamond stone) {
         double carat = stone.carat();

@@ -1,6 +1,10 @@
 package com.carato.ml.train;
 
 import com.carato.domain.Appraisal;
+import com.carato.domain.Clarity;
+import com.carato.domain.Color;
+import com.carato.domain.Cut;
+import com.carato.domain.OutsideModelException;
 import com.carato.domain.Contribution;
 import com.carato.domain.Diamond;
 import com.carato.domain.Metrics;
@@ -18,6 +22,8 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The trained engine on a synthetic fixture: accuracy sanity, exact SHAP, additivity, determinism. */
@@ -124,6 +130,21 @@ class PricingModelTest {
         double bigCarat = result.model().appraise(big, REF).contributions().get(Features.CARAT).dollars();
         assertTrue(smallCarat < 0, "a small stone's weight lowers its price: " + smallCarat);
         assertTrue(bigCarat > 0, "a big stone's weight raises its price: " + bigCarat);
+    }
+
+    @Test
+    void anEvaluationCountsTheStonesBeyondTheWeightLimitInsteadOfFailing() {
+        TrainedModel model = result.model();
+        double s = Math.cbrt(model.maxCarat() * 1.1 / 1.01);
+        Diamond beyond = new Diamond(Math.round(model.maxCarat() * 110) / 100.0, Cut.IDEAL, Color.G, Clarity.VS1, 61.8,
+                57, 6.43 * s, 6.47 * s, 3.98 * s);
+        assertFalse(model.prices(beyond));
+        assertThrows(OutsideModelException.class, () -> model.price(beyond));
+        List<PricedStone> mixed = List.of(stones.get(0), new PricedStone(beyond, 90_000), stones.get(1));
+        Evaluation e = Evaluation.of(model, mixed);
+        assertEquals(1, e.refused());
+        assertEquals(2, e.actual().length, "the two stones within the limits are scored");
+        assertEquals(stones.get(1).price(), e.actual()[1]);
     }
 
     @Test
