@@ -31,6 +31,34 @@ final class AppraisalJson {
         }
     }
 
+    /** An entry waiting in the outbox, as JSON. */
+    static byte[] writeEntry(NewEntry entry) {
+        try {
+            return MAPPER.writeValueAsBytes(new Pending(entry.key().toString(), entry.at().toString(),
+                    entry.workstation(), entry.salesperson(), entry.client(), entry.language().toLanguageTag(),
+                    entry.sheetNumber(), entry.appraisal()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write entry as JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** An entry read back from the outbox file {@code name}. */
+    static NewEntry readEntry(String name, byte[] json) {
+        try {
+            Pending p = MAPPER.readValue(json, Pending.class);
+            return new NewEntry(java.util.UUID.fromString(p.key()), java.time.Instant.parse(p.at()), p.workstation(),
+                    p.salesperson(), p.client(), java.util.Locale.forLanguageTag(p.language()), p.sheetNumber(),
+                    p.appraisal());
+        } catch (java.io.IOException | RuntimeException e) {
+            throw new IllegalStateException("outbox entry " + name + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The outbox's file format: a {@link NewEntry} with plain texts for key, time and language. */
+    record Pending(String key, String at, String workstation, String salesperson, String client, String language,
+                   String sheetNumber, Appraisal appraisal) {
+    }
+
     static Appraisal read(long number, String json) {
         try {
             return MAPPER.readValue(json, Appraisal.class);

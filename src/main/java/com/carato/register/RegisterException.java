@@ -13,8 +13,10 @@ public final class RegisterException extends RuntimeException {
         NO_REASON,
         /** A search or an entry with an invalid value (dates, ranges, page). */
         BAD_INPUT,
-        /** The database cannot be reached or answered with an error. */
+        /** The database cannot be reached (network, server down, wrong address or credentials). */
         UNREACHABLE,
+        /** The database answered with an error. */
+        DATABASE_ERROR,
         /** The database was migrated by a newer Carato. */
         SCHEMA_TOO_NEW
     }

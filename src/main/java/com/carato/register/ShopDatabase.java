@@ -123,7 +123,7 @@ public final class ShopDatabase implements AutoCloseable {
             return new RegisterException(RegisterException.Problem.UNREACHABLE,
                     "the register database " + describe() + " cannot be reached: " + e.getMessage(), e);
         }
-        return new RegisterException(RegisterException.Problem.UNREACHABLE,
+        return new RegisterException(RegisterException.Problem.DATABASE_ERROR,
                 "the register database " + describe() + " refused the request: " + e.getMessage(), e);
     }
 
