@@ -17,9 +17,10 @@ import java.util.function.Consumer;
  *
  * <ul>
  *   <li><b>Progress</b> is coalesced: however often a task reports, the UI applies the latest report.</li>
- *   <li><b>Cancel</b>: {@link Handle#cancel()} (or {@link Lane#cancel()}) makes
- *       {@link TaskContext#cancelled()} true; a task that stops with a {@link CancellationException}
- *       ends in {@code onCancelled}.</li>
+ *   <li><b>Cancel</b>: {@link Handle#cancel()} makes {@link TaskContext#cancelled()} true; a task
+ *       that stops with a {@link CancellationException} ends in {@code onCancelled} (one that
+ *       finishes anyway delivers its result). {@link Lane#cancel()} stops and forgets: nothing of
+ *       the lane's current work is delivered.</li>
  *   <li><b>Stale results are dropped</b>: tasks started in the same {@link Lane} run one at a time;
  *       starting one while another runs marks the running one superseded (cancelled, its outcome
  *       never delivered) and queues the new one, replacing any queued earlier. So the latest request
@@ -86,14 +87,14 @@ public final class TaskRunner {
         private Lane() {
         }
 
-        /** Cancels the running task and drops a queued one. */
+        /** Stops and forgets: the running task is told to stop and its outcome dropped; a queued one never runs. */
         public void cancel() {
             if (pending != null) {
                 pending.superseded = true;
                 pending = null;
             }
             if (running != null) {
-                running.cancelRequested = true;
+                running.superseded = true;
             }
         }
 
