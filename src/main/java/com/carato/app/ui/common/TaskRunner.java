@@ -19,7 +19,7 @@ import java.util.function.Consumer;
  *   <li><b>Progress</b> is coalesced: however often a task reports, the UI applies the latest report.</li>
  *   <li><b>Cancel</b>: {@link Handle#cancel()} makes {@link TaskContext#cancelled()} true; a task
  *       that stops with a {@link CancellationException} ends in {@code onCancelled} (one that
- *       finishes anyway delivers its result). {@link Lane#cancel()} stops and forgets: nothing of
+ *       finishes anyway delivers its result). {@link Lane#discard()} stops and forgets: nothing of
  *       the lane's current work is delivered.</li>
  *   <li><b>Stale results are dropped</b>: tasks started in the same {@link Lane} run one at a time;
  *       starting one while another runs marks the running one superseded (cancelled, its outcome
@@ -87,8 +87,22 @@ public final class TaskRunner {
         private Lane() {
         }
 
-        /** Stops and forgets: the running task is told to stop and its outcome dropped; a queued one never runs. */
+        /**
+         * Asks the running task to stop, as {@link Handle#cancel()} does (it ends in
+         * {@code onCancelled}); a queued one never runs.
+         */
         public void cancel() {
+            if (pending != null) {
+                pending.superseded = true;
+                pending = null;
+            }
+            if (running != null) {
+                running.cancelRequested = true;
+            }
+        }
+
+        /** Stops and forgets: the running task is told to stop and its outcome dropped; a queued one never runs. */
+        public void discard() {
             if (pending != null) {
                 pending.superseded = true;
                 pending = null;

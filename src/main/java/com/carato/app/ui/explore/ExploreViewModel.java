@@ -148,7 +148,7 @@ public final class ExploreViewModel {
 
     private void refreshGrid() {
         if (appraiser == null || !appraiser.ready()) {
-            grids.cancel();
+            grids.discard();
             priceGrid.set(null);
             gridState.set(GridState.NO_MODEL);
             return;

@@ -156,6 +156,32 @@ class BackgroundTaskTest {
     }
 
     @Test
+    void aLaneCancelStopsItsTaskAndADiscardDropsItsOutcome() throws Exception {
+        TaskRunner.Lane lane = runner.lane();
+        List<String> outcome = new ArrayList<>();
+        for (boolean discard : new boolean[] {false, true}) {
+            CountDownLatch started = new CountDownLatch(1);
+            runner.task("waiting", context -> {
+                started.countDown();
+                while (!context.cancelled()) {
+                    Thread.onSpinWait();
+                }
+                context.checkCancelled();
+                return "finished";
+            }).onSuccess(outcome::add).onCancelled(() -> outcome.add("cancelled")).in(lane).start();
+            await(started);
+            if (discard) {
+                lane.discard();
+            } else {
+                lane.cancel();
+            }
+            runNextOnUi();
+            assertFalse(lane.busy());
+        }
+        assertEquals(List.of("cancelled"), outcome, "the cancelled run says so; the discarded one says nothing");
+    }
+
+    @Test
     void anUnexpectedErrorGoesToTheOneHandler() throws Exception {
         List<String> outcome = new ArrayList<>();
         IllegalStateException boom = new IllegalStateException("boom");
