@@ -137,12 +137,13 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule jacksonOnlyAtTheEdgesAndInTheRegistry = noClasses()
-            .that().resideOutsideOfPackages(HTTP, CLI, "com.carato.ml.registry..")
+            .that().resideOutsideOfPackages(HTTP, CLI, "com.carato.ml.registry..", "com.carato.register..")
             .and().doNotHaveFullyQualifiedName("com.carato.ml.train.Boosting")
             .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
             .allowEmptyShould(false)
-            .because("JSON is a wire and file format: HTTP and the command line write it, the registry stores"
-                    + " manifests and its log in it. One exception: ml.train.Boosting reads the trees of"
+            .because("JSON is a wire and storage format: HTTP and the command line write it, the model registry"
+                    + " stores manifests and its log in it, the appraisal register stores each appraisal in it"
+                    + " (register.AppraisalJson). One exception: ml.train.Boosting reads the trees of"
                     + " XGBoost's in-memory JSON model dump (XGBoost4J offers the trees in no other form);"
                     + " it never reaches a file or the wire");
 
