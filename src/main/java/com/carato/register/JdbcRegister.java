@@ -167,6 +167,105 @@ public final class JdbcRegister implements AppraisalRegister {
         });
     }
 
+    /**
+     * Restores entries from a backup with their own numbers, keys and voids; an entry whose key is
+     * already here is skipped (a restore can be run again). The numbering then continues after the
+     * highest number. Returns how many entries were added.
+     */
+    public int restore(java.util.Iterator<RegisterEntry> entries) {
+        return db.withConnection(c -> {
+            int added = 0;
+            c.setAutoCommit(false);
+            try (PreparedStatement exists = c.prepareStatement(
+                         "SELECT entry_key FROM register_entry WHERE number = ?");
+                 PreparedStatement insert = c.prepareStatement("INSERT INTO register_entry (number, entry_key,"
+                         + " recorded_at, workstation, salesperson, client, client_key, carat, cut, color, clarity,"
+                         + " price, price_low, price_high, model_id, language, sheet_number, appraisal)"
+                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                 PreparedStatement voids = c.prepareStatement(
+                         "INSERT INTO register_void (number, voided_at, voided_by, reason) VALUES (?, ?, ?, ?)")) {
+                while (entries.hasNext()) {
+                    RegisterEntry e = entries.next();
+                    exists.setLong(1, e.number());
+                    try (ResultSet rs = exists.executeQuery()) {
+                        if (rs.next()) {
+                            if (!rs.getString(1).equals(e.key().toString())) {
+                                throw new RegisterException(RegisterException.Problem.BAD_INPUT, "backup entry "
+                                        + e.number() + ": that number belongs to another entry in this register");
+                            }
+                            continue;
+                        }
+                    }
+                    Appraisal a = e.appraisal();
+                    int i = 0;
+                    insert.setLong(++i, e.number());
+                    insert.setString(++i, e.key().toString());
+                    insert.setObject(++i, OffsetDateTime.ofInstant(e.at(), ZoneOffset.UTC));
+                    insert.setString(++i, e.workstation());
+                    insert.setString(++i, e.salesperson());
+                    insert.setString(++i, e.client());
+                    insert.setString(++i, RegisterQuery.clientKey(e.client()));
+                    insert.setDouble(++i, a.diamond().carat());
+                    insert.setString(++i, a.diamond().cut().name());
+                    insert.setString(++i, a.diamond().color().name());
+                    insert.setString(++i, a.diamond().clarity().name());
+                    insert.setDouble(++i, a.price());
+                    insert.setDouble(++i, a.range().low());
+                    insert.setDouble(++i, a.range().high());
+                    insert.setString(++i, a.model().id());
+                    insert.setString(++i, e.language().toLanguageTag());
+                    insert.setString(++i, e.sheetNumber());
+                    insert.setString(++i, AppraisalJson.write(a));
+                    insert.executeUpdate();
+                    if (e.voiding() != null) {
+                        voids.setLong(1, e.number());
+                        voids.setObject(2, OffsetDateTime.ofInstant(e.voiding().at(), ZoneOffset.UTC));
+                        voids.setString(3, e.voiding().by());
+                        voids.setString(4, e.voiding().reason());
+                        voids.executeUpdate();
+                    }
+                    added++;
+                }
+                long max;
+                try (ResultSet rs = c.createStatement().executeQuery("SELECT COALESCE(MAX(number), 0) FROM register_entry")) {
+                    rs.next();
+                    max = rs.getLong(1);
+                }
+                if (db.kind() == ShopDatabase.Kind.POSTGRESQL) {
+                    c.createStatement().execute("SELECT setval(pg_get_serial_sequence('register_entry', 'number'), "
+                            + Math.max(1, max) + ", " + (max > 0) + ")");
+                } else {
+                    c.createStatement().execute("ALTER TABLE register_entry ALTER COLUMN number RESTART WITH " + (max + 1));
+                }
+                c.commit();
+                return added;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        });
+    }
+
+    /** Every entry, oldest first, streamed (a million entries are not held in memory). */
+    public void forEach(java.util.function.Consumer<RegisterEntry> action) {
+        db.withConnection(c -> {
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false); // PostgreSQL streams with a cursor only inside a transaction
+            try (PreparedStatement q = c.prepareStatement("SELECT " + COLUMNS + FROM + " ORDER BY e.number")) {
+                q.setFetchSize(500);
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        action.accept(read(rs));
+                    }
+                }
+                c.commit();
+            } finally {
+                c.setAutoCommit(auto);
+            }
+            return null;
+        });
+    }
+
     @Override
     public RegisterEntry voidEntry(long number, String by, String reason) {
         if (reason == null || reason.isBlank()) {

@@ -20,14 +20,14 @@ import java.util.List;
 import java.util.Locale;
 
 /** Appraisals with every part filled in (path, contributions, comparables, warnings), for register tests. */
-final class RegisterFixtures {
+public final class RegisterFixtures {
 
     static final Instant MODEL_TIME = Instant.parse("2026-11-30T09:15:00Z");
 
     private RegisterFixtures() {
     }
 
-    static Appraisal appraisal(double carat, double price, String modelId) {
+    public static Appraisal appraisal(double carat, double price, String modelId) {
         Diamond stone = RoundStones.of(carat, Cut.IDEAL, Color.G, Clarity.VS1, 57);
         double baseline = price * 0.6;
         List<Contribution> contributions = List.of(
@@ -46,7 +46,7 @@ final class RegisterFixtures {
                 contributions, path, comparables, warnings, new ModelRef(modelId, MODEL_TIME));
     }
 
-    static NewEntry entry(String salesperson, String client, double carat, double price) {
+    public static NewEntry entry(String salesperson, String client, double carat, double price) {
         return NewEntry.of("counter-1", salesperson, client, Locale.ENGLISH, null,
                 appraisal(carat, price, "20261130-091500-58014d2f"));
     }
