@@ -29,6 +29,6 @@ public record AppPaths(Path home, Path models, Path reports, Path logs) {
     }
 
     static Path userDataFolder() {
-        return com.carato.data.UserDataFolder.path();
+        return com.carato.service.UserDataFolder.path();
     }
 }

@@ -1,6 +1,5 @@
 package com.carato.cli;
 
-import com.carato.data.AtomicFiles;
 import com.carato.domain.Appraisal;
 import com.carato.domain.AppraisalWarning;
 import com.carato.domain.ComparableStone;
@@ -225,9 +224,8 @@ final class RegisterCommand implements Runnable {
 
         @Override
         void run(JdbcRegister register, PrintWriter console) throws IOException {
-            long[] count = new long[1];
-            AtomicFiles.write(out, stream -> count[0] = RegisterExport.backup(register, stream));
-            console.printf("%d entries written to %s%n", count[0], out);
+            long count = RegisterExport.backupTo(register, out);
+            console.printf("%d entries written to %s%n", count, out);
         }
     }
 

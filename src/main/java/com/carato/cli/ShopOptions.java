@@ -1,6 +1,6 @@
 package com.carato.cli;
 
-import com.carato.data.UserDataFolder;
+import com.carato.service.UserDataFolder;
 import com.carato.register.ShopConnection;
 import picocli.CommandLine.Option;
 

@@ -54,6 +54,13 @@ public final class RegisterExport {
                 v == null ? "" : quote(v.by()), v == null ? "" : quote(v.reason())));
     }
 
+    /** Writes the backup to {@code file} atomically (a failed export leaves no half file); returns how many. */
+    public static long backupTo(JdbcRegister register, java.nio.file.Path file) throws IOException {
+        long[] count = new long[1];
+        com.carato.data.AtomicFiles.write(file, out -> count[0] = backup(register, out));
+        return count[0];
+    }
+
     /** Writes the backup of every entry, oldest first, as JSON Lines; returns how many. */
     public static long backup(JdbcRegister register, OutputStream out) throws IOException {
         long[] count = new long[1];

@@ -1,4 +1,4 @@
-package com.carato.data;
+package com.carato.service;
 
 import java.nio.file.Path;
 import java.util.Locale;
