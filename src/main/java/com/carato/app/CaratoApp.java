@@ -56,11 +56,12 @@ public final class CaratoApp extends Application {
         this.stage = primaryStage;
         AppOptions options = AppOptions.parse(getParameters().getRaw());
         AppPaths paths = options.home().map(AppPaths::of).orElseGet(AppPaths::detect);
-        Path logFile = AppLogging.toFile(paths.logs());
+        java.util.Optional<Path> logFile = AppLogging.toFile(paths.logs());
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
             LOG.error("unexpected error in {}", thread.getName(), e);
             Platform.runLater(() -> {
-                Alert alert = new Alert(Alert.AlertType.ERROR, messages.format("error.unexpected", logFile));
+                Alert alert = new Alert(Alert.AlertType.ERROR, logFile
+                        .map(f -> messages.format("error.unexpected", f)).orElseGet(() -> messages.get("error.unexpected.nolog")));
                 alert.setHeaderText(messages.get("error.unexpected.title"));
                 alert.show();
             });

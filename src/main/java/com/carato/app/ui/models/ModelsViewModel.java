@@ -117,7 +117,7 @@ public final class ModelsViewModel {
     private void refreshNow(boolean withCharts) throws ModelException {
         List<ModelSummary> all = service.list();
         List<ModelEvent> events = service.history();
-        ModelSummary current = all.stream().filter(m -> "champion".equals(m.status())).findFirst().orElse(null);
+        ModelSummary current = all.stream().filter(m -> com.carato.domain.ModelStatus.CHAMPION.code().equals(m.status())).findFirst().orElse(null);
         List<Path> pngs = current == null || !withCharts ? null : reportCharts(current.id());
         ui.execute(() -> {
             versions.setAll(all);
