@@ -2,7 +2,6 @@ package com.carato.cli;
 
 import com.carato.service.PromotionRule;
 import com.carato.service.RegistryServices;
-import com.carato.ml.train.TrainingConfig;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -21,6 +20,6 @@ final class ModelsOption {
 
     /** The registry's services with this promotion rule, trained quickly ({@code --quick}) or not. */
     RegistryServices open(boolean quick, PromotionRule rule) {
-        return RegistryServices.open(models, quick ? TrainingConfig.quick() : TrainingConfig.defaults(), rule);
+        return quick ? RegistryServices.quick(models, rule) : RegistryServices.open(models, rule);
     }
 }

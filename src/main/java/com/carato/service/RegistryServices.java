@@ -23,6 +23,11 @@ public record RegistryServices(ModelRegistry registry, ActiveModel active, Model
         return open(modelsDir, TrainingConfig.defaults(), PromotionRule.defaults());
     }
 
+    /** The services of {@code modelsDir} with the default training configuration and this promotion rule. */
+    public static RegistryServices open(Path modelsDir, PromotionRule rule) {
+        return open(modelsDir, TrainingConfig.defaults(), rule);
+    }
+
     /** The services of {@code modelsDir}. */
     public static RegistryServices open(Path modelsDir, TrainingConfig config, PromotionRule rule) {
         ModelRegistry registry = new ModelRegistry(modelsDir);
