@@ -83,8 +83,9 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ActiveModel active = new ActiveModel();
-        ModelService models = new ModelService(registry.models, active);
+        com.carato.service.RegistryServices services = registry.open();
+        ActiveModel active = services.active();
+        ModelService models = services.models();
         Appraiser appraiser = new Appraiser(active);
         CaratoServer server;
         try {
@@ -143,7 +144,7 @@ final class ServeCommand implements Callable<Integer> {
         watcher.scheduleWithFixedDelay(() -> {
             try {
                 String serving = appraiser.ready() ? appraiser.model().id() : null;
-                Optional<String> champion = models.list().stream().filter(m -> "champion".equals(m.status()))
+                Optional<String> champion = models.list().stream().filter(m -> com.carato.domain.ModelStatus.CHAMPION.code().equals(m.status()))
                         .map(ModelSummary::id).findFirst();
                 if (champion.isPresent() && !champion.get().equals(serving)) {
                     models.loadChampion();

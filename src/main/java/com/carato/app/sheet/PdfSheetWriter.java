@@ -47,7 +47,6 @@ public final class PdfSheetWriter implements SheetWriter {
     public void write(Appraisal a, String number, Instant date, Path file) throws IOException {
         Formats formats = new Formats(messages.locale());
         Path target = file.toAbsolutePath();
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
         try (PDDocument document = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
@@ -98,10 +97,7 @@ public final class PdfSheetWriter implements SheetWriter {
                 w.line(REGULAR, 8, messages.format("appraise.model", a.model().id(), formats.date(a.model().created())));
                 w.line(REGULAR, 8, messages.get("sheet.disclaimer"));
             }
-            document.save(temp.toFile());
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
+            com.carato.service.SafeFiles.write(target, document::save);
         }
     }
 
