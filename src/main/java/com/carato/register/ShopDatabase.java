@@ -118,6 +118,14 @@ public final class ShopDatabase implements AutoCloseable {
         T run(Connection connection) throws SQLException;
     }
 
+    /**
+     * A connection of its own, outside the pool, for long waits (PostgreSQL LISTEN); the caller
+     * closes it.
+     */
+    public Connection dedicated() throws SQLException {
+        return DriverManager.getConnection(url, credentials);
+    }
+
     RegisterException translate(SQLException e) {
         if (isConnectionFailure(e)) {
             return new RegisterException(RegisterException.Problem.UNREACHABLE,

@@ -1,0 +1,132 @@
+package com.carato.ml.registry;
+
+import com.carato.register.ShopDatabase;
+import org.postgresql.PGConnection;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Tells a workstation when another one changed the champion. On PostgreSQL it listens for the
+ * {@link JdbcChampionLog#CHANNEL} notification that a promotion or rollback sends on commit, so the
+ * news arrives at once; it also re-reads the champion every {@code poll} (a notification sent while
+ * the connection was down is not replayed), and that polling is all it does on a folder registry
+ * or H2. Runs on its own daemon thread until {@link #close()}.
+ */
+public final class ChampionWatcher implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(ChampionWatcher.class.getName());
+
+    private final ChampionLog log;
+    private final ShopDatabase listenOn;
+    private final Duration poll;
+    private final Consumer<String> onChange;
+    private final Consumer<Boolean> onReachable;
+    private final Thread thread;
+    private volatile boolean closed;
+    private volatile String known;
+
+    /**
+     * @param log         the champion log to read
+     * @param listenOn    the PostgreSQL database to LISTEN on, or null to poll only
+     * @param poll        how often to re-read the champion anyway
+     * @param onChange    called with the new champion's id (on the watcher's thread)
+     * @param onReachable called with false when the log cannot be read, true when it can again
+     */
+    public ChampionWatcher(ChampionLog log, ShopDatabase listenOn, Duration poll, Consumer<String> onChange,
+                           Consumer<Boolean> onReachable) {
+        this.log = Objects.requireNonNull(log, "log");
+        this.listenOn = listenOn != null && listenOn.kind() == ShopDatabase.Kind.POSTGRESQL ? listenOn : null;
+        this.poll = poll;
+        this.onChange = onChange;
+        this.onReachable = onReachable;
+        this.thread = new Thread(this::run, "carato-champion-watch");
+        this.thread.setDaemon(true);
+    }
+
+    /** Starts watching; {@code current} is the champion this workstation prices with now. */
+    public ChampionWatcher start(String current) {
+        known = current;
+        thread.start();
+        return this;
+    }
+
+    private void run() {
+        boolean reachable = true;
+        while (!closed) {
+            Connection listening = null;
+            try {
+                if (listenOn != null) {
+                    listening = listenOn.dedicated();
+                    try (Statement s = listening.createStatement()) {
+                        s.execute("LISTEN " + JdbcChampionLog.CHANNEL);
+                    }
+                }
+                while (!closed) {
+                    check();
+                    if (!reachable) {
+                        reachable = true;
+                        onReachable.accept(true);
+                    }
+                    if (listening != null) {
+                        // returns at the first notification, or after the poll period
+                        listening.unwrap(PGConnection.class).getNotifications((int) poll.toMillis());
+                    } else {
+                        Thread.sleep(poll.toMillis());
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (Exception e) {
+                if (reachable) {
+                    reachable = false;
+                    LOG.log(System.Logger.Level.WARNING, "cannot read the champion from " + log.location() + ": "
+                            + e.getMessage());
+                    onReachable.accept(false);
+                }
+                sleepQuietly();
+            } finally {
+                closeQuietly(listening);
+            }
+        }
+    }
+
+    private void check() throws java.io.IOException {
+        Optional<String> champion = log.champion();
+        if (champion.isPresent() && !champion.get().equals(known)) {
+            known = champion.get();
+            onChange.accept(known);
+        }
+    }
+
+    private void sleepQuietly() {
+        try {
+            Thread.sleep(poll.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            closed = true;
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // a broken listening connection: a new one is opened
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        thread.interrupt();
+    }
+}
