@@ -1,5 +1,6 @@
 package com.carato.service;
 
+import com.carato.domain.ProgressStage;
 import com.carato.data.DataSnapshots;
 import com.carato.data.ImportReport;
 import com.carato.data.MergedData;
@@ -64,7 +65,7 @@ final class ChallengerStep {
         List<PricedStone> compared = heldOut.stream()
                 .filter(s -> champion.model().prices(s.diamond()) && training.evaluated().model().prices(s.diamond()))
                 .toList();
-        progress.update("comparing both models on " + compared.size() + " held-out new stones", 0.9);
+        progress.update(ProgressStage.COMPARING.with(compared.size()), 0.9);
         Evaluation before = Evaluation.of(champion.model(), compared);
         Evaluation after = Evaluation.of(training.evaluated().model(), compared);
         List<BandComparison> bands = new ArrayList<>();
@@ -76,7 +77,7 @@ final class ChallengerStep {
         Verdict verdict = rule.judge(before.overall(), after.overall(), bands);
         // the last point where cancelling leaves nothing behind; the writes below take a moment
         RetrainSession.checkCancelled(progress);
-        progress.update("saving the data snapshot and the challenger", 0.95);
+        progress.update(ProgressStage.SAVING_CHALLENGER.with(), 0.95);
         try {
             hook.reached("before-writes");
             DataSnapshots snapshots = registry.snapshots();
@@ -97,7 +98,7 @@ final class ChallengerStep {
                     evaluation(training), BuildInfo.libraries(), Map.of());
             Manifest saved = registry.save(result.model(), manifest, training.files());
             hook.reached("challenger-saved");
-            progress.update("saved " + id, 1);
+            progress.update(ProgressStage.SAVED.with(id), 1);
             return new Comparison(champion.manifest().id(), Summaries.of(saved.withStatus("challenger")),
                     compared.size(), before.overall(), after.overall(), before.coverage(), after.coverage(), bands,
                     verdict, snapshot.file().toString(), rejected == null ? null : rejected.toString());

@@ -1,5 +1,6 @@
 package com.carato.service;
 
+import com.carato.domain.ProgressStage;
 import com.carato.data.DataFileException;
 import com.carato.data.DriftReport;
 import com.carato.data.ImportReport;
@@ -80,7 +81,7 @@ public final class RetrainSession implements AutoCloseable {
         if (validation != null) {
             return validation;
         }
-        progress.update("reading the champion's data", 0);
+        progress.update(ProgressStage.READING_CHAMPION_DATA.with(), 0);
         champion = loadChampion();
         String id = champion.manifest().id();
         List<PricedStone> current = championData(id);
@@ -89,7 +90,7 @@ public final class RetrainSession implements AutoCloseable {
         StoneData stoneData = new StoneData();
         for (int i = 0; i < files.size(); i++) {
             checkCancelled(progress);
-            progress.update("validating " + files.get(i).getFileName(), (i + 1.0) / (files.size() + 1));
+            progress.update(ProgressStage.VALIDATING_FILE.with(String.valueOf(files.get(i).getFileName())), (i + 1.0) / (files.size() + 1));
             try {
                 ImportReport report = stoneData.readAppraised(files.get(i));
                 read.add(report);
@@ -107,7 +108,7 @@ public final class RetrainSession implements AutoCloseable {
                 RejectedRows.count(reports), merged.duplicatesInFiles(), merged.duplicatesOfExisting(),
                 merged.duplicatesAcrossFiles(), merged.conflicts(), added.size(), heldOut.size(), trainSet.size(),
                 DriftReport.of(current, added), problems(checks));
-        progress.update("validated", 1);
+        progress.update(ProgressStage.VALIDATED.with(), 1);
         return validation;
     }
 

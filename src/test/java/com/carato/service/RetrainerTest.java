@@ -138,8 +138,8 @@ class RetrainerTest {
             boolean cancel;
 
             @Override
-            public void update(String stage, double fraction) {
-                cancel |= stage.startsWith("cross-validation, 3 folds: 100 rounds");
+            public void update(com.carato.domain.Message stage, double fraction) {
+                cancel |= stage.equals(com.carato.domain.ProgressStage.CROSS_VALIDATION.with(3, 100));
             }
 
             @Override

@@ -163,7 +163,8 @@ public final class MainView {
             statusLabel.setText(messages.format("status.loading", data.sourceProperty().get()));
         } else if (models != null && models.workingProperty().get()) {
             double p = models.progressProperty().get();
-            statusLabel.setText(p > 0 ? messages.format("status.model.training", models.stageProperty().get(),
+            statusLabel.setText(p > 0 ? messages.format("status.model.training",
+                    models.stageTextProperty().get() == null ? "" : messages.engine(models.stageTextProperty().get()),
                     Math.round(p * 100)) : messages.get("status.model.loading"));
         } else if (models != null && "cancelled".equals(models.stageProperty().get())) {
             statusLabel.setText(messages.get("status.model.cancelled"));

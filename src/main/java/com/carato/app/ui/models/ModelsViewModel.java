@@ -45,6 +45,8 @@ public final class ModelsViewModel {
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyStringWrapper stage = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyObjectWrapper<com.carato.domain.Message> stageText =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final AtomicBoolean cancel = new AtomicBoolean();
 
@@ -69,9 +71,10 @@ public final class ModelsViewModel {
                     cancel.set(false);
                     service.train(trainingData.get(), new Progress() {
                         @Override
-                        public void update(String what, double fraction) {
+                        public void update(com.carato.domain.Message what, double fraction) {
                             ui.execute(() -> {
-                                stage.set(what);
+                                stageText.set(what);
+                                stage.set(what.code().code());
                                 progress.set(fraction);
                             });
                         }
@@ -175,6 +178,11 @@ public final class ModelsViewModel {
 
     public ReadOnlyDoubleProperty progressProperty() {
         return progress.getReadOnlyProperty();
+    }
+
+    /** What the first training is doing, as the service said it (null before its first report). */
+    public javafx.beans.property.ReadOnlyObjectProperty<com.carato.domain.Message> stageTextProperty() {
+        return stageText.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty stageProperty() {

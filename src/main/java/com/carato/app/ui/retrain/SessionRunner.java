@@ -1,5 +1,6 @@
 package com.carato.app.ui.retrain;
 
+import com.carato.domain.Message;
 import com.carato.service.ModelException;
 import com.carato.service.Progress;
 import com.carato.service.RetrainBusyException;
@@ -64,7 +65,7 @@ public final class SessionRunner {
 
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
-    private final ReadOnlyStringWrapper stage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Message> stage = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper cancelled = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Failure> failure = new ReadOnlyObjectWrapper<>();
 
@@ -90,7 +91,7 @@ public final class SessionRunner {
         cancel.set(false);
         busy.set(true);
         progress.set(0);
-        stage.set("");
+        stage.set(null);
         background.execute(() -> {
             try {
                 T result;
@@ -162,12 +163,12 @@ public final class SessionRunner {
     Progress progress() {
         return new Progress() {
             @Override
-            public void update(String what, double fraction) {
+            public void update(Message what, double fraction) {
                 if (pendingProgress.getAndSet(new Object[] {what, fraction}) == null) {
                     ui.execute(() -> {
                         Object[] latest = pendingProgress.getAndSet(null);
                         if (latest != null) {
-                            stage.set((String) latest[0]);
+                            stage.set((Message) latest[0]);
                             progress.set((Double) latest[1]);
                         }
                     });
@@ -233,8 +234,8 @@ public final class SessionRunner {
         return progress.getReadOnlyProperty();
     }
 
-    /** What the running step is doing, in the service's words. */
-    public ReadOnlyStringProperty stageProperty() {
+    /** What the running step is doing, as the service said it (null before the first report). */
+    public ReadOnlyObjectProperty<Message> stageProperty() {
         return stage.getReadOnlyProperty();
     }
 
