@@ -1,6 +1,8 @@
 package com.carato.service;
 
+import com.carato.domain.Message;
 import com.carato.domain.ProgressStage;
+import com.carato.domain.RetrainProblem;
 import com.carato.data.DataFileException;
 import com.carato.data.DriftReport;
 import com.carato.data.ImportReport;
@@ -132,18 +134,17 @@ public final class RetrainSession implements AutoCloseable {
         heldOut = List.copyOf(held);
     }
 
-    private List<String> problems(List<FileValidation> checks) {
-        List<String> problems = new ArrayList<>();
-        checks.stream().filter(c -> !c.readable()).forEach(c -> problems.add(c.error()));
+    private List<Message> problems(List<FileValidation> checks) {
+        List<Message> problems = new ArrayList<>();
+        checks.stream().filter(c -> !c.readable()).forEach(c -> problems.add(RetrainProblem.FILE_NOT_READ.with(c.error())));
         if (merged.added().isEmpty()) {
-            problems.add("no new stones: every accepted row is already in the champion's data");
+            problems.add(RetrainProblem.NO_NEW_STONES.with());
         } else if (heldOut.size() < rule.minHeldOut()) {
-            problems.add("only " + heldOut.size() + " new stones can be held out to compare the models fairly (every "
-                    + HoldoutSplit.EVERY + "th new stone found nowhere else); at least " + rule.minHeldOut()
-                    + " are needed, so give at least " + rule.minHeldOut() * HoldoutSplit.EVERY + " new distinct stones");
+            problems.add(RetrainProblem.TOO_FEW_HELD_OUT.with(heldOut.size(), HoldoutSplit.EVERY, rule.minHeldOut(),
+                    rule.minHeldOut() * HoldoutSplit.EVERY));
         }
         if (trainSet.size() < config.folds() * 10) {
-            problems.add("only " + trainSet.size() + " stones to train on (need at least " + config.folds() * 10 + ")");
+            problems.add(RetrainProblem.TOO_FEW_TO_TRAIN.with(trainSet.size(), config.folds() * 10));
         }
         return problems;
     }
@@ -153,7 +154,8 @@ public final class RetrainSession implements AutoCloseable {
         ensureOpen();
         if (validation == null || !validation.canTrain()) {
             throw new IllegalStateException(validation == null ? "validate first"
-                    : "cannot train: " + String.join("; ", validation.problems()));
+                    : "cannot train: " + String.join("; ",
+                    validation.problems().stream().map(Message::english).toList()));
         }
         if (comparison != null) {
             return comparison;

@@ -121,4 +121,14 @@ class EngineTextsTest {
         assertEquals("step: explanation tree", nested.english());
         assertEquals("step: albero di spiegazione", EngineTexts.of(Locale.ITALIAN).render(nested));
     }
+
+    @Test
+    void verdictFiguresKeepTheirEnglishShapeAndUseTheItalianDecimalComma() {
+        Message reason = VerdictReason.MAPE_TOO_WORSE.with(7.0, 7.25, 0.25, 0.1);
+        assertEquals("MAPE 7.00 % -> 7.25 % (+0.25 point, limit +0.10): too much worse", reason.english());
+        assertEquals("MAPE 7,00 % → 7,25 % (+0,25 punti, limite +0,10): peggiora troppo",
+                EngineTexts.of(Locale.ITALIAN).render(reason));
+        assertEquals("MAPE 7.10 % -> 7.00 % (-0.10 point, limit +0.10): ok",
+                VerdictReason.MAPE_OK.with(7.1, 7.0, -0.1, 0.1).english());
+    }
 }
