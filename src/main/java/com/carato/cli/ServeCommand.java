@@ -1,5 +1,10 @@
 package com.carato.cli;
 
+import com.carato.http.ServerRegister;
+import com.carato.register.JdbcRegister;
+import com.carato.register.RegisterException;
+import com.carato.register.ShopConnection;
+
 import com.carato.http.ApiKeys;
 import com.carato.http.CaratoServer;
 import com.carato.http.ServerConfig;
@@ -27,8 +32,10 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * {@code carato serve --models DIR [--host H] [--port P] [--api-keys FILE] [--cors ORIGIN...]}:
- * loads the champion, starts the REST server and runs until Ctrl-C (or until its thread is interrupted).
+ * {@code carato serve --models DIR [--host H] [--port P] [--api-keys FILE] [--cors ORIGIN...]
+ * [--home DIR | --db JDBC-URL]}: loads the champion, starts the REST server and runs until Ctrl-C (or
+ * until its thread is interrupted). With {@code --home} or {@code --db} it also records appraisals
+ * ({@code ?record=true}) in that register and answers register queries (API key required).
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the champion model over HTTP/JSON (REST API under /api/v1, docs at /docs).",
@@ -42,6 +49,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Mixin
     ModelsOption registry;
+
+    @Mixin
+    ShopOptions shop;
 
     @Option(names = "--host", paramLabel = "H", defaultValue = ServerConfig.LOOPBACK,
             description = "address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface)")
@@ -87,7 +97,13 @@ final class ServeCommand implements Callable<Integer> {
                         + " --data FILE --models " + registry.models + ")");
                 return ExitCodes.FILE_ERROR;
             }
-            server = CaratoServer.create(appraiser, models, config);
+            ServerRegister register = null;
+            if (shop.db != null || shop.home != null) {
+                ShopConnection connection = shop.connection();
+                register = new ServerRegister(new JdbcRegister(connection.open()), "serve@" + hostName());
+                out.printf("register:           %s%n", connection.describe());
+            }
+            server = CaratoServer.create(appraiser, models, config, register);
             server.start();
             active.addListener(m -> {
                 out.println("now serving model " + m.id());
@@ -100,7 +116,7 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IOException e) {
             err.println("error: " + apiKeys + ": cannot be read: " + e.getMessage());
             return ExitCodes.FILE_ERROR;
-        } catch (ModelException | IllegalArgumentException | IllegalStateException e) {
+        } catch (ModelException | IllegalArgumentException | IllegalStateException | RegisterException e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.FILE_ERROR;
         } catch (RuntimeException e) {
@@ -157,6 +173,14 @@ final class ServeCommand implements Callable<Integer> {
         out.println("stopped");
         out.flush();
         return ExitCodes.OK;
+    }
+
+    private static String hostName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            return "localhost";
+        }
     }
 
     private static String rootMessage(Throwable e) {

@@ -1,5 +1,6 @@
 package com.carato.app.ui.appraise;
 
+import com.carato.app.ui.common.Screen;
 import com.carato.app.ui.common.Subscriptions;
 import com.carato.app.ui.common.Formats;
 import com.carato.app.ui.common.Fxml;
@@ -39,7 +40,7 @@ import java.util.List;
 import java.util.MissingResourceException;
 
 /** The appraisal desk: the form on the left, the explained price on the right. Only binds. */
-public final class AppraiseView {
+public final class AppraiseView implements Screen {
 
     private final AppraiseViewModel viewModel;
     private final Messages messages;
@@ -86,11 +87,13 @@ public final class AppraiseView {
         this.root = Fxml.load(AppraiseView.class, "appraise.fxml", this, messages.bundle());
     }
 
+    @Override
     public Parent root() {
         return root;
     }
 
     /** Detaches this view from its view model (it is being replaced). */
+    @Override
     public void dispose() {
         subscriptions.dispose();
         caratField.textProperty().unbindBidirectional(viewModel.field("carat").textProperty());
