@@ -70,7 +70,7 @@ final class RetrainCommand implements Callable<Integer> {
     static int print(PrintWriter out, PrintWriter err, RetrainResult result, String models) {
         RetrainReport.validation(out, result.validation());
         if (!result.trained()) {
-            err.println("error: nothing trained: " + String.join("; ", result.validation().problems()));
+            err.println("error: nothing trained: " + String.join("; ", result.validation().problems().stream().map(Coded::text).toList()));
             return ExitCodes.FILE_ERROR;
         }
         RetrainReport.comparison(out, result.comparison());

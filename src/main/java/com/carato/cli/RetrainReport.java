@@ -47,7 +47,7 @@ final class RetrainReport {
         out.printf("Held out: %,d new stones, found nowhere else (neither model trains on them); the challenger "
                 + "trains on %,d%n", v.heldOut(), v.trainingRows());
         drift(out, v.drift());
-        v.problems().forEach(p -> out.println("cannot train: " + p));
+        v.problems().forEach(p -> out.println("cannot train: " + Coded.text(p)));
     }
 
     private static String reasons(ImportedRow row) {
@@ -106,7 +106,8 @@ final class RetrainReport {
         if (c.rejectedFile() != null) {
             out.printf("Rejected rows file: %s%n", c.rejectedFile());
         }
-        out.println("Rule: " + c.verdict().summary());
+        out.println("Rule: " + (c.verdict().promote() ? "promote: " : "keep: ")
+                + String.join("; ", c.verdict().reasons().stream().map(Coded::text).toList()));
     }
 
     private static void row(PrintWriter out, String label, int count, double before, double after, double maeBefore,

@@ -1,5 +1,6 @@
 package com.carato.cli;
 
+import com.carato.domain.Message;
 import com.carato.service.Progress;
 
 import java.io.PrintWriter;
@@ -15,10 +16,11 @@ final class StageProgress implements Progress {
     }
 
     @Override
-    public void update(String stage, double fraction) {
-        if (!stage.equals(last)) {
-            last = stage;
-            err.printf("  %3.0f%%  %s%n", fraction * 100, stage);
+    public void update(Message stage, double fraction) {
+        String text = Coded.text(stage);
+        if (!text.equals(last)) {
+            last = text;
+            err.printf("  %3.0f%%  %s%n", fraction * 100, text);
             err.flush();
         }
     }

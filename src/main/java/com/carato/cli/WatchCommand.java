@@ -101,7 +101,7 @@ final class WatchCommand implements Callable<Integer> {
                 if (result.trained()) {
                     out.printf("-> %s%n", box.processed(file));
                 } else {
-                    out.printf("-> %s%n", box.rejected(file, String.join("\n", result.validation().problems())));
+                    out.printf("-> %s%n", box.rejected(file, String.join("\n", result.validation().problems().stream().map(Coded::text).toList())));
                 }
             } catch (RetrainBusyException e) {
                 err.println("busy: " + e.getMessage() + "; " + file.getFileName() + " stays in the inbox");

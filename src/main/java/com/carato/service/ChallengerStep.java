@@ -1,5 +1,6 @@
 package com.carato.service;
 
+import com.carato.domain.ProgressStage;
 import com.carato.data.ImportReport;
 import com.carato.data.MergedData;
 import com.carato.domain.CaratBand;
@@ -57,7 +58,7 @@ final class ChallengerStep {
         List<PricedStone> compared = heldOut.stream()
                 .filter(s -> champion.model().prices(s.diamond()) && training.evaluated().model().prices(s.diamond()))
                 .toList();
-        progress.update("comparing both models on " + compared.size() + " held-out new stones", 0.9);
+        progress.update(ProgressStage.COMPARING.with(compared.size()), 0.9);
         Evaluation before = Evaluation.of(champion.model(), compared);
         Evaluation after = Evaluation.of(training.evaluated().model(), compared);
         List<BandComparison> bands = new ArrayList<>();
@@ -69,12 +70,12 @@ final class ChallengerStep {
         Verdict verdict = rule.judge(before.overall(), after.overall(), bands);
         // the last point where cancelling leaves nothing behind; the writes below take a moment
         RetrainSession.checkCancelled(progress);
-        progress.update("saving the data snapshot and the challenger", 0.95);
+        progress.update(ProgressStage.SAVING_CHALLENGER.with(), 0.95);
         try {
             BundlePublisher.Published published = new BundlePublisher(registry, config, hook).publish(
                     new BundlePublisher.Request(training, merged.stones(), source(), method(training), reports));
             Manifest saved = published.manifest();
-            progress.update("saved " + saved.id(), 1);
+            progress.update(ProgressStage.SAVED.with(saved.id()), 1);
             return new Comparison(champion.manifest().id(), Summaries.of(saved.withStatus(ModelStatus.CHALLENGER)),
                     compared.size(), before.overall(), after.overall(), before.coverage(), after.coverage(), bands,
                     verdict, published.snapshot().file().toString(),

@@ -34,6 +34,7 @@ record EvaluatedTraining(Evaluation holdout, Trainer.Result evaluated, Trainer.R
         Trainer trainer = new Trainer();
         Trainer.Result evaluated = trainer.train(train, config,
                 ModelService.monitor(Progresses.scaled(progress, 0, 0.45)));
+        progress.update(com.carato.domain.ProgressStage.EVALUATING.with(), 0.45);
         Evaluation holdout = Evaluation.of(evaluated.model(), heldOut);
         Trainer.Result shipped = trainer.train(all, config, ModelService.monitor(Progresses.scaled(progress, 0.45, 0.9)));
         List<PricedStone> scored = heldOut.stream().filter(s -> evaluated.model().prices(s.diamond())).toList();

@@ -1,5 +1,6 @@
 package com.carato.service;
 
+import com.carato.domain.ProgressStage;
 import com.carato.data.DataFileException;
 import com.carato.data.ImportReport;
 import com.carato.domain.Metrics;
@@ -95,8 +96,8 @@ public final class ModelSelection {
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
             TrainingConfig c = candidates.get(i);
-            progress.update(String.format(Locale.ROOT, "candidate %d of %d: depth %d, eta %s, %s", i + 1,
-                    candidates.size(), c.maxDepth(), c.eta(), c.objective()), i / (double) candidates.size());
+            progress.update(ProgressStage.CANDIDATE.with(i + 1, candidates.size(), c.maxDepth(), c.eta(),
+                    String.valueOf(c.objective())), i / (double) candidates.size());
             long start = System.nanoTime();
             Trainer.CrossValidation cv = trainer.crossValidate(split.train(), c, ModelService.monitor(progress), 0);
             rows.add(new Row(c, cv.rounds(), cv.metrics(), (System.nanoTime() - start) / 1_000_000));
@@ -105,7 +106,7 @@ public final class ModelSelection {
                 .min(Comparator.comparingDouble(r -> r.crossValidation().mape()))
                 .orElseGet(() -> rows.stream().min(Comparator.comparingDouble(r -> r.crossValidation().mape()))
                         .orElseThrow());
-        progress.update("evaluating the winner on the held-out stones", 0.99);
+        progress.update(ProgressStage.EVALUATING_WINNER.with(), 0.99);
         Trainer.Result winner = trainer.train(split.train(), best.config(), TrainingMonitor.NONE);
         Evaluation holdout = Evaluation.of(winner.model(), split.test());
         return new Outcome(rows, best, holdout.overall(), holdout.coverage(), split.train().size(),

@@ -89,6 +89,7 @@ public final class ModelService {
      * part (every fifth row), saves the bundle and, when the registry has no champion, promotes it.
      */
     public TrainingOutcome train(Path file, Progress progress) throws DataFileException, ModelException {
+        progress.update(com.carato.domain.ProgressStage.READING_FILE.with(String.valueOf(file.getFileName())), 0);
         ImportReport report = stoneData.readAppraised(file);
         HoldoutSplit split = HoldoutSplit.of(report);
         if (split.train().size() < config.folds() * 10) {
@@ -243,7 +244,7 @@ public final class ModelService {
     static TrainingMonitor monitor(Progress progress) {
         return new TrainingMonitor() {
             @Override
-            public void progress(String stage, double fraction) {
+            public void progress(com.carato.domain.Message stage, double fraction) {
                 progress.update(stage, fraction);
             }
 

@@ -1,5 +1,7 @@
 package com.carato.service;
 
+import com.carato.domain.Message;
+
 /** Where long work reports how far it is, and learns that it should stop. */
 public interface Progress {
 
@@ -7,7 +9,7 @@ public interface Progress {
     };
 
     /** {@code fraction} of the whole work done, in [0, 1], during {@code stage}. */
-    default void update(String stage, double fraction) {
+    default void update(Message stage, double fraction) {
     }
 
     /** True when the user asked to stop; checked between steps. */

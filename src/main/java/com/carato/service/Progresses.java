@@ -1,5 +1,7 @@
 package com.carato.service;
 
+import com.carato.domain.Message;
+
 /** Progress helpers. */
 final class Progresses {
 
@@ -10,7 +12,7 @@ final class Progresses {
     static Progress scaled(Progress whole, double from, double to) {
         return new Progress() {
             @Override
-            public void update(String stage, double fraction) {
+            public void update(Message stage, double fraction) {
                 whole.update(stage, from + (to - from) * Math.max(0, Math.min(1, fraction)));
             }
 

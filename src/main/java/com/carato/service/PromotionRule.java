@@ -1,5 +1,8 @@
 package com.carato.service;
 
+import com.carato.domain.Message;
+import com.carato.domain.VerdictReason;
+
 import com.carato.domain.Metrics;
 
 import java.util.ArrayList;
@@ -41,11 +44,11 @@ public record PromotionRule(double maxMapeIncrease, double maxBandMapeIncrease, 
 
     /** Applies the rule to figures measured on the same held-out stones. */
     public Verdict judge(Metrics champion, Metrics challenger, List<BandComparison> bands) {
-        List<String> reasons = new ArrayList<>();
+        List<Message> reasons = new ArrayList<>();
         double change = challenger.mape() - champion.mape();
         boolean promote = change <= maxMapeIncrease;
-        reasons.add(String.format(Locale.ROOT, "MAPE %.2f %% -> %.2f %% (%+.2f point, limit +%.2f): %s",
-                champion.mape(), challenger.mape(), change, maxMapeIncrease, promote ? "ok" : "too much worse"));
+        reasons.add((promote ? VerdictReason.MAPE_OK : VerdictReason.MAPE_TOO_WORSE).with(champion.mape(),
+                challenger.mape(), change, maxMapeIncrease));
         for (BandComparison band : bands) {
             if (band.champion().count() < minBandCount) {
                 continue;
@@ -53,14 +56,12 @@ public record PromotionRule(double maxMapeIncrease, double maxBandMapeIncrease, 
             boolean ok = band.mapeChange() <= maxBandMapeIncrease;
             promote &= ok;
             if (!ok) {
-                reasons.add(String.format(Locale.ROOT, "band %s (%d stones) MAPE %.2f %% -> %.2f %% (%+.2f point, "
-                        + "limit +%.2f): too much worse", band.band(), band.champion().count(), band.champion().mape(),
-                        band.challenger().mape(), band.mapeChange(), maxBandMapeIncrease));
+                reasons.add(VerdictReason.BAND_TOO_WORSE.with(band.band(), band.champion().count(),
+                        band.champion().mape(), band.challenger().mape(), band.mapeChange(), maxBandMapeIncrease));
             }
         }
         if (promote) {
-            reasons.add("no judged carat band worsens by more than " + String.format(Locale.ROOT, "%.2f", maxBandMapeIncrease)
-                    + " point");
+            reasons.add(VerdictReason.NO_BAND_WORSE.with(maxBandMapeIncrease));
         }
         return new Verdict(promote, reasons);
     }

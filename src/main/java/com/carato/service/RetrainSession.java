@@ -1,5 +1,8 @@
 package com.carato.service;
 
+import com.carato.domain.Message;
+import com.carato.domain.ProgressStage;
+import com.carato.domain.RetrainProblem;
 import com.carato.data.DataFileException;
 import com.carato.data.DriftReport;
 import com.carato.data.ImportReport;
@@ -81,7 +84,7 @@ public final class RetrainSession implements AutoCloseable {
         if (validation != null) {
             return validation;
         }
-        progress.update("reading the champion's data", 0);
+        progress.update(ProgressStage.READING_CHAMPION_DATA.with(), 0);
         champion = loadChampion();
         String id = champion.manifest().id();
         List<PricedStone> current = championData(id);
@@ -90,7 +93,7 @@ public final class RetrainSession implements AutoCloseable {
         StoneData stoneData = new StoneData();
         for (int i = 0; i < files.size(); i++) {
             checkCancelled(progress);
-            progress.update("validating " + files.get(i).getFileName(), (i + 1.0) / (files.size() + 1));
+            progress.update(ProgressStage.VALIDATING_FILE.with(String.valueOf(files.get(i).getFileName())), (i + 1.0) / (files.size() + 1));
             try {
                 ImportReport report = stoneData.readAppraised(files.get(i));
                 read.add(report);
@@ -108,7 +111,7 @@ public final class RetrainSession implements AutoCloseable {
                 RejectedRows.count(reports), merged.duplicatesInFiles(), merged.duplicatesOfExisting(),
                 merged.duplicatesAcrossFiles(), merged.conflicts(), added.size(), heldOut.size(), trainSet.size(),
                 DriftReport.of(current, added), problems(checks));
-        progress.update("validated", 1);
+        progress.update(ProgressStage.VALIDATED.with(), 1);
         return validation;
     }
 
@@ -132,18 +135,17 @@ public final class RetrainSession implements AutoCloseable {
         heldOut = List.copyOf(held);
     }
 
-    private List<String> problems(List<FileValidation> checks) {
-        List<String> problems = new ArrayList<>();
-        checks.stream().filter(c -> !c.readable()).forEach(c -> problems.add(c.error()));
+    private List<Message> problems(List<FileValidation> checks) {
+        List<Message> problems = new ArrayList<>();
+        checks.stream().filter(c -> !c.readable()).forEach(c -> problems.add(RetrainProblem.FILE_NOT_READ.with(c.error())));
         if (merged.added().isEmpty()) {
-            problems.add("no new stones: every accepted row is already in the champion's data");
+            problems.add(RetrainProblem.NO_NEW_STONES.with());
         } else if (heldOut.size() < rule.minHeldOut()) {
-            problems.add("only " + heldOut.size() + " new stones can be held out to compare the models fairly (every "
-                    + HoldoutSplit.EVERY + "th new stone found nowhere else); at least " + rule.minHeldOut()
-                    + " are needed, so give at least " + rule.minHeldOut() * HoldoutSplit.EVERY + " new distinct stones");
+            problems.add(RetrainProblem.TOO_FEW_HELD_OUT.with(heldOut.size(), HoldoutSplit.EVERY, rule.minHeldOut(),
+                    rule.minHeldOut() * HoldoutSplit.EVERY));
         }
         if (trainSet.size() < config.folds() * 10) {
-            problems.add("only " + trainSet.size() + " stones to train on (need at least " + config.folds() * 10 + ")");
+            problems.add(RetrainProblem.TOO_FEW_TO_TRAIN.with(trainSet.size(), config.folds() * 10));
         }
         return problems;
     }
@@ -153,7 +155,8 @@ public final class RetrainSession implements AutoCloseable {
         ensureOpen();
         if (validation == null || !validation.canTrain()) {
             throw new IllegalStateException(validation == null ? "validate first"
-                    : "cannot train: " + String.join("; ", validation.problems()));
+                    : "cannot train: " + String.join("; ",
+                    validation.problems().stream().map(Message::english).toList()));
         }
         if (comparison != null) {
             return comparison;

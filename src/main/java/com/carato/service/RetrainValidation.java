@@ -1,5 +1,7 @@
 package com.carato.service;
 
+import com.carato.domain.Message;
+
 import com.carato.data.DriftReport;
 import com.carato.data.PriceConflict;
 
@@ -21,12 +23,12 @@ import java.util.List;
  * @param heldOut              new stones held out to compare champion and challenger (neither trains on them)
  * @param trainingRows         stones the challenger trains on: current data plus new stones not held out
  * @param drift                how the new stones differ from the current data, per column
- * @param problems             why training cannot go on; empty when it can
+ * @param problems             why training cannot go on ({@link com.carato.domain.RetrainProblem}); empty when it can
  */
 public record RetrainValidation(String championId, int currentRows, List<FileValidation> files, int acceptedRows,
                                 int rejectedRows, int duplicatesInFiles, int duplicatesOfExisting,
                                 int duplicatesAcrossFiles, List<PriceConflict> conflicts, int newStones, int heldOut,
-                                int trainingRows, DriftReport drift, List<String> problems) {
+                                int trainingRows, DriftReport drift, List<Message> problems) {
 
     public RetrainValidation {
         files = List.copyOf(files);

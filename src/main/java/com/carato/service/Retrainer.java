@@ -1,5 +1,6 @@
 package com.carato.service;
 
+import com.carato.domain.ProgressStage;
 import com.carato.ml.registry.ModelRegistry;
 import com.carato.ml.registry.RetrainLock;
 import com.carato.ml.registry.WriteHook;
@@ -112,7 +113,11 @@ public final class Retrainer {
             }
             Comparison comparison = session.train(Progresses.scaled(progress, 0.05, 0.99));
             RetrainDecision decision = session.decide(autoPromote);
-            progress.update(decision.outcome().name().toLowerCase(java.util.Locale.ROOT), 1);
+            progress.update(switch (decision.outcome()) {
+                case PROMOTED -> ProgressStage.PROMOTED.with();
+                case KEPT -> ProgressStage.KEPT.with();
+                case CANDIDATE -> ProgressStage.CANDIDATE_KEPT.with();
+            }, 1);
             return new RetrainResult(validation, comparison, decision);
         }
     }

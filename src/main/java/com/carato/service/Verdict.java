@@ -1,14 +1,16 @@
 package com.carato.service;
 
+import com.carato.domain.Message;
+
 import java.util.List;
 
 /**
  * What the promotion rule says.
  *
  * @param promote true when the challenger should replace the champion
- * @param reasons each check and its outcome, in words
+ * @param reasons each check and its outcome ({@link com.carato.domain.VerdictReason})
  */
-public record Verdict(boolean promote, List<String> reasons) {
+public record Verdict(boolean promote, List<Message> reasons) {
 
     public Verdict {
         reasons = List.copyOf(reasons);
@@ -16,6 +18,6 @@ public record Verdict(boolean promote, List<String> reasons) {
 
     /** One line: "promote: …" or "keep: …". */
     public String summary() {
-        return (promote ? "promote: " : "keep: ") + String.join("; ", reasons);
+        return (promote ? "promote: " : "keep: ") + String.join("; ", reasons.stream().map(Message::english).toList());
     }
 }

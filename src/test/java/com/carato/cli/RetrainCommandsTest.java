@@ -55,7 +55,7 @@ class RetrainCommandsTest {
         assertTrue(out.contains("on the same 59 held-out new stones"), out);
         assertTrue(out.contains("  all            59 "), out);
         assertTrue(out.contains("PROMOTED: "), out);
-        assertTrue(r.err().contains("cross-validation, 3 folds: 50 rounds"), "progress on stderr: " + r.err());
+        assertTrue(r.err().contains("cross-validation, 3 folds: 50 rounds [progress.cross-validation]"), "progress on stderr: " + r.err());
 
         CliRunner.Result list = models("list", "--models", models.toString());
         assertEquals(0, list.exitCode(), list.err());

@@ -21,7 +21,7 @@ class PromotionRuleTest {
     void aSlightlyWorseChallengerIsStillPromotedWithinTheMargin() {
         Verdict v = rule.judge(mape(100, 7.00), mape(100, 7.10), List.of(new BandComparison("< 0.5 ct", mape(60, 6), mape(60, 6.9))));
         assertTrue(v.promote(), v.summary());
-        assertTrue(v.reasons().get(0).startsWith("MAPE 7.00 % -> 7.10 % (+0.10 point, limit +0.10): ok"), v.summary());
+        assertTrue(v.reasons().get(0).english().startsWith("MAPE 7.00 % -> 7.10 % (+0.10 point, limit +0.10): ok"), v.summary());
     }
 
     @Test
@@ -38,7 +38,7 @@ class PromotionRuleTest {
         Verdict v = rule.judge(mape(100, 7.0), mape(100, 6.5), bands);
         assertFalse(v.promote());
         assertEquals(2, v.reasons().size(), v.summary());
-        assertTrue(v.reasons().get(1).startsWith("band 1–1.5 ct (30 stones) MAPE 8.00 % -> 9.20 % (+1.20 point"), v.summary());
+        assertTrue(v.reasons().get(1).english().startsWith("band 1–1.5 ct (30 stones) MAPE 8.00 % -> 9.20 % (+1.20 point"), v.summary());
 
         Verdict lenient = new PromotionRule(0.1, 1.0, 31, 10).judge(mape(100, 7.0), mape(100, 6.5), bands);
         assertTrue(lenient.promote(), "bands under 31 stones are not judged: " + lenient.summary());

@@ -138,8 +138,8 @@ class RetrainerTest {
             boolean cancel;
 
             @Override
-            public void update(String stage, double fraction) {
-                cancel |= stage.startsWith("cross-validation, 3 folds: 100 rounds");
+            public void update(com.carato.domain.Message stage, double fraction) {
+                cancel |= stage.equals(com.carato.domain.ProgressStage.CROSS_VALIDATION.with(3, 100));
             }
 
             @Override
@@ -220,10 +220,12 @@ class RetrainerTest {
         RetrainResult result = Retrainer.quick(models, new ActiveModel(), PromotionRule.defaults())
                 .run(List.of(few, dir.resolve("missing.csv")), "test", true, Progress.NONE);
         assertFalse(result.trained());
-        List<String> problems = result.validation().problems();
+        List<com.carato.domain.Message> problems = result.validation().problems();
         assertEquals(2, problems.size(), problems.toString());
-        assertTrue(problems.get(0).contains("missing.csv: file not found"), problems.get(0));
-        assertTrue(problems.get(1).startsWith("only 3 new stones can be held out"), problems.get(1));
+        assertEquals(com.carato.domain.RetrainProblem.FILE_NOT_READ, problems.get(0).code());
+        assertTrue(problems.get(0).english().contains("missing.csv: file not found"), problems.get(0).english());
+        assertEquals(com.carato.domain.RetrainProblem.TOO_FEW_HELD_OUT, problems.get(1).code());
+        assertTrue(problems.get(1).english().startsWith("only 3 new stones can be held out"), problems.get(1).english());
         assertEquals(before, RegistryFixture.listing(models));
     }
 

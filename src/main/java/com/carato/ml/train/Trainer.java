@@ -1,5 +1,6 @@
 package com.carato.ml.train;
 
+import com.carato.domain.ProgressStage;
 import com.carato.domain.Diamond;
 import com.carato.domain.Metrics;
 import com.carato.domain.PricedStone;
@@ -49,7 +50,7 @@ public final class Trainer {
         ConformalCalibration calibration = ConformalCalibration.fit(carats, prices, cv.outOfFold(), config.coverage());
 
         monitor.checkCancelled();
-        monitor.progress("final model (" + cv.rounds() + " trees)", 0.8);
+        monitor.progress(ProgressStage.FINAL_MODEL.with(cv.rounds()), 0.8);
         Boosting.Matrix all = matrix(stones);
         FlatForest forest = Boosting.fit(all, config, cv.rounds(), config.seed(), monitor);
         double meanLogCarat = 0;
@@ -59,7 +60,7 @@ public final class Trainer {
         PricingModel pricing = new PricingModel(forest, meanLogCarat);
 
         monitor.checkCancelled();
-        monitor.progress("explanation tree", 0.95);
+        monitor.progress(ProgressStage.EXPLANATION_TREE.with(), 0.95);
         List<Diamond> diamonds = stones.stream().map(PricedStone::diamond).toList();
         StoneTable table = new StoneTable(stones);
         MathEx.setSeed(config.seed());
@@ -68,7 +69,7 @@ public final class Trainer {
         DataEnvelope envelope = new DataEnvelope(table);
         TrainedModel model = new TrainedModel(pricing, tree, calibration, new ComparablesIndex(table), envelope,
                 config.weightLimit());
-        monitor.progress("done", 1.0);
+        monitor.progress(ProgressStage.TRAINING_DONE.with(), 1.0);
         return new Result(model, cv.rounds(), cv.metrics(), (System.nanoTime() - start) / 1_000_000);
     }
 
@@ -130,7 +131,7 @@ public final class Trainer {
                     bestAt = rounds;
                 }
                 shown = Math.max(shown, rounds / (double) Math.min(config.maxRounds(), bestAt + patience));
-                monitor.progress("cross-validation, " + k + " folds: " + rounds + " rounds", share * Math.min(1, shown));
+                monitor.progress(ProgressStage.CROSS_VALIDATION.with(k, rounds), share * Math.min(1, shown));
             }
             for (int f = 0; f < k; f++) {
                 forests[f] = runs[f].flatten(fitData[f]);

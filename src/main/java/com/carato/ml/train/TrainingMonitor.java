@@ -1,5 +1,7 @@
 package com.carato.ml.train;
 
+import com.carato.domain.Message;
+
 import java.util.concurrent.CancellationException;
 
 /** Where training reports progress and learns that it should stop. */
@@ -10,7 +12,7 @@ public interface TrainingMonitor {
     };
 
     /** Progress of the current stage, {@code fraction} in [0, 1] of the whole training. */
-    default void progress(String stage, double fraction) {
+    default void progress(Message stage, double fraction) {
     }
 
     /** True when the caller wants training to stop; checked between steps. */

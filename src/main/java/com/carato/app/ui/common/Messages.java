@@ -1,5 +1,8 @@
 package com.carato.app.ui.common;
 
+import com.carato.domain.EngineTexts;
+import com.carato.domain.Message;
+
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -44,6 +47,14 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return fallback;
         }
+    }
+
+    /**
+     * An engine text (progress stage, row reason, retrain problem, verdict reason, …) in this
+     * language: the one place where the app turns the engine's codes into words.
+     */
+    public String engine(Message message) {
+        return EngineTexts.of(locale).render(message);
     }
 
     /** The text of {@code key} with {@code {0}}-style arguments formatted for the locale. */

@@ -1,5 +1,6 @@
 package com.carato.app.ui.common;
 
+import com.carato.domain.Message;
 import com.carato.service.Progress;
 
 import java.util.concurrent.CancellationException;
@@ -8,7 +9,7 @@ import java.util.concurrent.CancellationException;
 public interface TaskContext {
 
     /** Reports {@code fraction} (0 to 1) of the work done during {@code stage}; coalesced onto the UI thread. */
-    void progress(String stage, double fraction);
+    void progress(Message stage, double fraction);
 
     /** True when the task was cancelled or superseded by a newer run: stop, the result would be dropped. */
     boolean cancelled();
@@ -25,7 +26,7 @@ public interface TaskContext {
         TaskContext context = this;
         return new Progress() {
             @Override
-            public void update(String stage, double fraction) {
+            public void update(Message stage, double fraction) {
                 context.progress(stage, fraction);
             }
 
@@ -39,7 +40,7 @@ public interface TaskContext {
     /** A context that reports nowhere and is never cancelled (for calling a task directly). */
     TaskContext NONE = new TaskContext() {
         @Override
-        public void progress(String stage, double fraction) {
+        public void progress(Message stage, double fraction) {
         }
 
         @Override

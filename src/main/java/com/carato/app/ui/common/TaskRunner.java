@@ -1,5 +1,6 @@
 package com.carato.app.ui.common;
 
+import com.carato.domain.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -127,7 +128,7 @@ public final class TaskRunner {
         private final List<Catch<?>> catches = new ArrayList<>();
         private Runnable onCancelled = () -> { };
         private Runnable onDone = () -> { };
-        private BiConsumer<String, Double> onProgress;
+        private BiConsumer<Message, Double> onProgress;
         private Lane lane;
 
         private Spec(String what, BackgroundTask<T> task) {
@@ -163,7 +164,7 @@ public final class TaskRunner {
         }
 
         /** Progress reports, coalesced, on the UI thread. */
-        public Spec<T> onProgress(BiConsumer<String, Double> action) {
+        public Spec<T> onProgress(BiConsumer<Message, Double> action) {
             this.onProgress = action;
             return this;
         }
@@ -210,7 +211,7 @@ public final class TaskRunner {
         }
     }
 
-    private record Report(String stage, double fraction) {
+    private record Report(Message stage, double fraction) {
     }
 
     /** One run of a task: its context while running, its handle for the caller. */
@@ -227,7 +228,7 @@ public final class TaskRunner {
         }
 
         @Override
-        public void progress(String stage, double fraction) {
+        public void progress(Message stage, double fraction) {
             if (spec.onProgress == null || latest.getAndSet(new Report(stage, fraction)) != null) {
                 return;
             }

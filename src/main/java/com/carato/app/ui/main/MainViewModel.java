@@ -134,7 +134,9 @@ public final class MainViewModel {
             return messages.format("status.loading", data.sourceProperty().get());
         }
         if (state == ModelState.TRAINING && fraction > 0) {
-            return messages.format("status.model.training", models.stageProperty().get(), Math.round(fraction * 100));
+            return messages.format("status.model.training",
+                    models.stageProperty().get() == null ? "" : messages.engine(models.stageProperty().get()),
+                    Math.round(fraction * 100));
         }
         if (state.working()) {
             return messages.get("status.model.loading");

@@ -195,7 +195,7 @@ public final class ModelsViewModel {
     }
 
     /** What the first training is doing, in the service's words; empty otherwise. */
-    public ReadOnlyStringProperty stageProperty() {
+    public javafx.beans.property.ReadOnlyObjectProperty<com.carato.domain.Message> stageProperty() {
         return progress.stageProperty();
     }
 

@@ -94,7 +94,7 @@ final class ComparisonPage {
         bandChart.getData().add(series(texts.get("comparison.challenger"), c.bands(), x -> x.challenger().mape()));
         verdictLabel.setText(texts.get(c.verdict().promote() ? "comparison.verdict.promote" : "comparison.verdict.keep"));
         c.verdict().reasons().forEach(r -> {
-            Label reason = new Label("•  " + r);
+            Label reason = new Label("•  " + texts.engine(r));
             reason.setWrapText(true);
             reason.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             reason.getStyleClass().add("muted");

@@ -57,7 +57,9 @@ final class FilesPage {
         checkProgress.visibleProperty().bind(work.busyProperty());
         checkProgress.progressProperty().bind(work.progressProperty());
         checkStage.visibleProperty().bind(work.busyProperty());
-        checkStage.textProperty().bind(work.stageProperty());
+        checkStage.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> work.stageProperty().get() == null ? "" : texts.engine(work.stageProperty().get()),
+                work.stageProperty()));
     }
 
     @FXML

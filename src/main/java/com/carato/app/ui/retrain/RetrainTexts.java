@@ -43,6 +43,11 @@ final class RetrainTexts {
         return messages.format(key, args);
     }
 
+    /** An engine text (progress stage, problem, verdict reason) in this language. */
+    String engine(com.carato.domain.Message message) {
+        return messages.engine(message);
+    }
+
     /** A failure in plain words: the sentence for its kind, then the service's detail. */
     String failure(Failure failure) {
         String sentence = get("error." + failure.kind().name().toLowerCase(Locale.ROOT));

@@ -192,7 +192,7 @@ public final class SessionRunner {
     }
 
     /** What the running step is doing, in the service's words. */
-    public ReadOnlyStringProperty stageProperty() {
+    public javafx.beans.property.ReadOnlyObjectProperty<com.carato.domain.Message> stageProperty() {
         return progress.stageProperty();
     }
 

@@ -40,9 +40,9 @@ final class TrainingPage {
         }, viewModel.validationProperty()));
         trainingProgress.progressProperty().bind(work.progressProperty());
         stageLabel.textProperty().bind(Bindings.createStringBinding(() -> {
-            String stage = work.stageProperty().get();
             String percent = texts.formats().number(work.progressProperty().get() * 100, 0) + " %";
-            return stage == null || stage.isBlank() ? percent : percent + "  ·  " + stage;
+            return work.stageProperty().get() == null ? percent
+                    : percent + "  ·  " + texts.engine(work.stageProperty().get());
         }, work.stageProperty(), work.progressProperty()));
         cancelButton.disableProperty().bind(work.busyProperty().not());
     }

@@ -112,7 +112,7 @@ final class ValidationPage {
             if (v.acceptedRows() == 0) {
                 problemsBox.getChildren().add(problem("•  " + texts.get("validation.nothingAccepted")));
             }
-            v.problems().forEach(p -> problemsBox.getChildren().add(problem("•  " + p)));
+            v.problems().forEach(p -> problemsBox.getChildren().add(problem("•  " + texts.engine(p))));
         }
         filesTable.getItems().setAll(v.files());
         driftTable.getItems().setAll(v.drift().columns());

@@ -61,7 +61,7 @@ class BackgroundTaskTest {
         Thread[] worker = new Thread[1];
         runner.task("counting", context -> {
             worker[0] = Thread.currentThread();
-            context.progress("first half", 0.5);
+            context.progress(com.carato.domain.ProgressStage.EXPLANATION_TREE.with(), 0.5);
             reportedHalf.countDown();
             await(goOn);
             return "done";
@@ -70,7 +70,7 @@ class BackgroundTaskTest {
         await(reportedHalf);
         assertEquals(0.0, progress.fractionProperty().get(), "nothing applied before the UI thread runs");
         runNextOnUi();
-        assertEquals("first half", progress.stageProperty().get());
+        assertEquals(com.carato.domain.ProgressStage.EXPLANATION_TREE.with(), progress.stageProperty().get());
         assertEquals(0.5, progress.fractionProperty().get());
         assertTrue(results.isEmpty());
 
@@ -88,7 +88,7 @@ class BackgroundTaskTest {
         CountDownLatch goOn = new CountDownLatch(1);
         runner.task("reporting", context -> {
             for (int i = 1; i <= 100; i++) {
-                context.progress("step", i / 100.0);
+                context.progress(com.carato.domain.ProgressStage.CROSS_VALIDATION.with(5, i), i / 100.0);
             }
             reported.countDown();
             await(goOn);
@@ -237,7 +237,7 @@ class BackgroundTaskTest {
     private static void throwIfCancelledContextThrows() {
         TaskContext cancelled = new TaskContext() {
             @Override
-            public void progress(String stage, double fraction) {
+            public void progress(com.carato.domain.Message stage, double fraction) {
             }
 
             @Override
