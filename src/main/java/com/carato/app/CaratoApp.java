@@ -1,8 +1,9 @@
 package com.carato.app;
 
 import com.carato.app.sheet.PdfSheetWriter;
+import com.carato.app.sheet.SheetWriter;
+import com.carato.app.sheet.SystemSheetPrinter;
 import com.carato.app.ui.appraise.AppraiseViewModel;
-import com.carato.app.ui.appraise.SheetWriter;
 import com.carato.app.ui.appraise.StoneAppraiser;
 import com.carato.app.ui.common.Messages;
 import com.carato.app.ui.common.UiExecutors;
@@ -15,6 +16,8 @@ import com.carato.app.ui.retrain.ModelHistoryWindow;
 import com.carato.app.ui.retrain.RetrainWizard;
 import com.carato.app.ui.server.ServerDialog;
 import com.carato.app.ui.server.ServerViewModel;
+import com.carato.app.ui.shop.ShopDialog;
+import com.carato.app.ui.shop.ShopViewModel;
 import com.carato.app.ui.main.ViewModels;
 import com.carato.app.ui.models.ModelsViewModel;
 import com.carato.service.ActiveModel;
@@ -74,11 +77,12 @@ public final class CaratoApp extends Application {
         ActiveModel active = new ActiveModel();
         Appraiser appraiser = new Appraiser(active);
         ModelService modelService = new ModelService(paths.models(), active);
-        SheetWriter sheets = (appraisal, number, date, file) -> new PdfSheetWriter(messages).write(appraisal, number,
-                date, file);
+        SheetWriter sheets = (appraisal, number, date) -> new PdfSheetWriter(messages, settings.shop()).render(
+                appraisal, number, date);
         viewModels = new ViewModels(
                 new DataViewModel(new StoneData(), background, Platform::runLater),
                 new AppraiseViewModel(StoneAppraiser.of(appraiser), background, Platform::runLater, messages, sheets,
+                        new SystemSheetPrinter(),
                         () -> settings.nextSheetNumber(LocalDate.now()), Clock.systemDefaultZone()),
                 new ModelsViewModel(modelService, paths.reports(), longWork, Platform::runLater));
         ExploreViewModel explore = new ExploreViewModel(appraiser, background, Platform::runLater);
@@ -99,7 +103,9 @@ public final class CaratoApp extends Application {
                         owner).show(),
                 owner -> ModelHistoryWindow.of(paths.models(), active, background, Platform::runLater,
                         messages.locale(), owner).show(),
-                owner -> new ServerDialog(server, messages, owner, getHostServices()).show()));
+                owner -> new ServerDialog(server, messages, owner, getHostServices()).show(),
+                owner -> new ShopDialog(new ShopViewModel(settings.shop(), settings::setShop,
+                        paths.home().resolve("shop"), messages), messages, owner).show()));
         settings.windowBounds().ifPresent(b -> {
             stage.setX(b[0]);
             stage.setY(b[1]);

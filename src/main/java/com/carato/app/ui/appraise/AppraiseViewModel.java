@@ -1,5 +1,7 @@
 package com.carato.app.ui.appraise;
 
+import com.carato.app.sheet.SheetPrinter;
+import com.carato.app.sheet.SheetWriter;
 import com.carato.app.ui.common.Formats;
 import com.carato.app.ui.common.Messages;
 import com.carato.domain.Appraisal;
@@ -58,6 +60,7 @@ public final class AppraiseViewModel {
     private final Executor ui;
     private Messages messages;
     private final SheetWriter sheets;
+    private final SheetPrinter printer;
     private final Supplier<String> sheetNumbers;
     private final Clock clock;
 
@@ -86,12 +89,13 @@ public final class AppraiseViewModel {
     private Stone scaledTo;
 
     public AppraiseViewModel(StoneAppraiser appraiser, Executor background, Executor ui, Messages messages,
-                             SheetWriter sheets, Supplier<String> sheetNumbers, Clock clock) {
+                             SheetWriter sheets, SheetPrinter printer, Supplier<String> sheetNumbers, Clock clock) {
         this.appraiser = appraiser;
         this.background = background;
         this.ui = ui;
         this.messages = messages;
         this.sheets = sheets;
+        this.printer = printer;
         this.sheetNumbers = sheetNumbers;
         this.clock = clock;
         for (String name : List.of("carat", "depth", "table", "x", "y", "z")) {
@@ -444,6 +448,38 @@ public final class AppraiseViewModel {
             } catch (java.io.IOException | RuntimeException e) {
                 ui.execute(() -> status.set(messages.format("appraise.sheet.failed", file.toString(), e.getMessage())));
             }
+        });
+    }
+
+    /**
+     * Prints the current appraisal's sheet, the same pages as the PDF, in the background. The
+     * outcome stays in the status: printed, cancelled, no printer, or why it failed (the job is
+     * then cancelled by the printer).
+     */
+    public void print() {
+        Appraisal appraisal = result.get();
+        if (appraisal == null) {
+            status.set(messages.get("appraise.sheet.none"));
+            return;
+        }
+        String number = sheetNumbers.get();
+        Messages texts = messages;
+        status.set(texts.format("appraise.print.preparing", number));
+        background.execute(() -> {
+            String outcome;
+            try {
+                byte[] pdf = sheets.render(appraisal, number, clock.instant());
+                outcome = printer.print(pdf, texts.get("sheet.title") + " " + number) == SheetPrinter.Outcome.PRINTED
+                        ? texts.format("appraise.print.done", number) : texts.get("appraise.print.cancelled");
+            } catch (SheetPrinter.NoPrinterException e) {
+                outcome = texts.get("appraise.print.none");
+            } catch (java.io.IOException | RuntimeException e) {
+                LOG.warn("printing sheet {} failed", number, e);
+                outcome = texts.format("appraise.print.failed",
+                        e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            }
+            String text = outcome;
+            ui.execute(() -> status.set(text));
         });
     }
 
