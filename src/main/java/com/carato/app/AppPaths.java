@@ -2,7 +2,6 @@ package com.carato.app;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 
 /**
  * Where the app keeps its models, reports and logs. In a development checkout (a {@code pom.xml}
@@ -30,16 +29,6 @@ public record AppPaths(Path home, Path models, Path reports, Path logs) {
     }
 
     static Path userDataFolder() {
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        String userHome = System.getProperty("user.home");
-        if (os.contains("win")) {
-            String appData = System.getenv("APPDATA");
-            return Path.of(appData != null ? appData : userHome, "Carato");
-        }
-        if (os.contains("mac")) {
-            return Path.of(userHome, "Library", "Application Support", "Carato");
-        }
-        String xdg = System.getenv("XDG_DATA_HOME");
-        return xdg != null && !xdg.isBlank() ? Path.of(xdg, "carato") : Path.of(userHome, ".local", "share", "carato");
+        return com.carato.service.UserDataFolder.path();
     }
 }

@@ -10,7 +10,7 @@ import java.util.Set;
 @Command(name = "carato", mixinStandardHelpOptions = true, versionProvider = CaratoCommand.Version.class,
         description = "Diamond appraisal: validate data, train, appraise, evaluate, audit, serve.",
         subcommands = {CommandLine.HelpCommand.class, CheckCommand.class, TrainCommand.class, AppraiseCommand.class, EvaluateCommand.class, AuditCommand.class, ReportCommand.class,
-            RetrainCommand.class, ModelsCommand.class, WatchCommand.class, ServeCommand.class, SelectCommand.class})
+            RetrainCommand.class, ModelsCommand.class, WatchCommand.class, ServeCommand.class, SelectCommand.class, RegisterCommand.class})
 public final class CaratoCommand implements Runnable {
 
     @CommandLine.Spec

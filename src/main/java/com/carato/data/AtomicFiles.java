@@ -26,14 +26,26 @@ public final class AtomicFiles {
 
     /** Writes {@code bytes} to {@code target}, replacing it atomically if it exists. */
     public static void write(Path target, byte[] bytes) throws IOException {
+        write(target, out -> out.write(bytes));
+    }
+
+    /** Content written as a stream, for files too big to hold in memory. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** Writes what {@code content} streams to {@code target}, replacing it atomically if it exists. */
+    public static void write(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path temp = dir.resolve(TEMP_PREFIX + target.getFileName() + "-" + UUID.randomUUID());
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                  OutputStream out = Channels.newOutputStream(channel)) {
-                out.write(bytes);
-                out.flush();
+                OutputStream buffered = new java.io.BufferedOutputStream(out, 1 << 16);
+                content.writeTo(buffered);
+                buffered.flush();
                 channel.force(true);
             }
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -2,6 +2,7 @@ package com.carato.architecture;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -116,4 +117,44 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule noCycles = slices().matching("com.carato.(*)..").should().beFreeOfCycles()
             .because("layers build on each other in one direction");
+
+    /** Classes that do work in the service layer or the registry (not records, enums, interfaces or exceptions). */
+    static final DescribedPredicate<JavaConstructorCall> BUILDS_A_SERVICE = new DescribedPredicate<>(
+            "a constructor of a service or registry class (other than a record, enum, interface or exception)") {
+        @Override
+        public boolean test(JavaConstructorCall call) {
+            JavaClass target = call.getTargetOwner();
+            String pkg = target.getPackageName();
+            boolean serviceOrRegistry = pkg.equals("com.carato.service") || pkg.startsWith("com.carato.service.")
+                    || pkg.equals("com.carato.ml.registry") || pkg.startsWith("com.carato.ml.registry.");
+            return serviceOrRegistry && !target.isRecord() && !target.isEnum() && !target.isInterface()
+                    && !target.isAssignableTo(Throwable.class);
+        }
+    };
+
+    @ArchTest
+    static final ArchRule screensDoNotBuildServices = noClasses().that().resideInAPackage("com.carato.app.ui..")
+            .should().callConstructorWhere(BUILDS_A_SERVICE)
+            .allowEmptyShould(false)
+            .because("each service and registry exists once per process: the composition root (app.AppServices)"
+                    + " builds them and hands them to the view models and windows; a second ModelService or"
+                    + " Retrainer would open a second registry on the same folder");
+
+    @ArchTest
+    static final ArchRule jacksonOnlyAtTheEdgesAndInTheRegistry = noClasses()
+            .that().resideOutsideOfPackages(HTTP, CLI, "com.carato.ml.registry..", "com.carato.register..")
+            .and().doNotHaveFullyQualifiedName("com.carato.ml.train.Boosting")
+            .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
+            .allowEmptyShould(false)
+            .because("JSON is a wire and storage format: HTTP and the command line write it, the model registry"
+                    + " stores manifests and its log in it, the appraisal register stores each appraisal in it"
+                    + " (register.AppraisalJson). One exception: ml.train.Boosting reads the trees of"
+                    + " XGBoost's in-memory JSON model dump (XGBoost4J offers the trees in no other form);"
+                    + " it never reaches a file or the wire");
+
+    @ArchTest
+    static final ArchRule noCyclesBetweenSubPackages = slices().matching("com.carato.(**)").should().beFreeOfCycles()
+            .allowEmptyShould(false)
+            .because("every package, not only every layer, builds on others in one direction: a cycle between"
+                    + " two screens or two parts of the engine means neither can change alone");
 }

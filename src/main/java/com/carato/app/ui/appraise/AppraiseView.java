@@ -1,6 +1,7 @@
 package com.carato.app.ui.appraise;
 
 import com.carato.app.present.AppraisalPresentation;
+import com.carato.app.ui.common.Screen;
 import com.carato.app.ui.common.Subscriptions;
 import com.carato.app.ui.common.Formats;
 import com.carato.app.ui.common.Fxml;
@@ -33,7 +34,7 @@ import java.util.Collections;
 import java.util.List;
 
 /** The appraisal desk: the form on the left, the explained price on the right. Only binds. */
-public final class AppraiseView {
+public final class AppraiseView implements Screen {
 
     private final AppraiseViewModel viewModel;
     private final Messages messages;
@@ -82,11 +83,13 @@ public final class AppraiseView {
         this.root = Fxml.load(AppraiseView.class, "appraise.fxml", this, messages.bundle());
     }
 
+    @Override
     public Parent root() {
         return root;
     }
 
     /** Detaches this view from its view model (it is being replaced). */
+    @Override
     public void dispose() {
         subscriptions.dispose();
         caratField.textProperty().unbindBidirectional(viewModel.field("carat").textProperty());

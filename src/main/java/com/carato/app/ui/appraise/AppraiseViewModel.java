@@ -4,6 +4,7 @@ import com.carato.app.sheet.SheetPrinter;
 import com.carato.app.sheet.SheetWriter;
 import com.carato.app.ui.common.Formats;
 import com.carato.app.ui.common.Messages;
+import com.carato.app.ui.common.TaskRunner;
 import com.carato.domain.Appraisal;
 import com.carato.domain.Clarity;
 import com.carato.domain.Color;
@@ -36,8 +37,8 @@ import java.util.function.Supplier;
 /**
  * State of the appraisal desk: the form, its validation, the last appraisal, the session's history
  * and the appraisal sheet. Changing a grade or the weight after an appraisal re-appraises at once
- * (what-if). Appraisals run on the background executor and land on the UI executor; a late result
- * of an older request is dropped.
+ * (what-if). Appraisals run through the {@link TaskRunner} in one lane: a newer request supersedes
+ * an older one, whose late result is dropped.
  *
  * <p>A what-if weight change keeps the stone physical: x, y, z follow the weight by the cube root
  * of the weight ratio, rounded to 0.01 mm, and a note says so. The sizes are always scaled from
@@ -56,8 +57,8 @@ public final class AppraiseViewModel {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AppraiseViewModel.class);
 
     private final StoneAppraiser appraiser;
-    private final Executor background;
-    private final Executor ui;
+    private final TaskRunner tasks;
+    private final TaskRunner.Lane appraisals;
     private Messages messages;
     private final SheetWriter sheets;
     private final SheetPrinter printer;
@@ -76,7 +77,6 @@ public final class AppraiseViewModel {
     private final ReadOnlyObjectWrapper<Path> lastSheet = new ReadOnlyObjectWrapper<>();
     private final ObservableList<HistoryEntry> history = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper sizeNote = new ReadOnlyStringWrapper("");
-    private long sequence;
     private boolean restoring;
     /** The desk has answered for a stone (a price or a refusal): later changes re-appraise at once. */
     private boolean live;
@@ -88,11 +88,17 @@ public final class AppraiseViewModel {
     private Stone scaledFrom;
     private Stone scaledTo;
 
+    /** With a runner whose unexpected errors are only logged (tests). */
     public AppraiseViewModel(StoneAppraiser appraiser, Executor background, Executor ui, Messages messages,
                              SheetWriter sheets, SheetPrinter printer, Supplier<String> sheetNumbers, Clock clock) {
+        this(appraiser, TaskRunner.of(background, ui), messages, sheets, printer, sheetNumbers, clock);
+    }
+
+    public AppraiseViewModel(StoneAppraiser appraiser, TaskRunner tasks, Messages messages,
+                             SheetWriter sheets, SheetPrinter printer, Supplier<String> sheetNumbers, Clock clock) {
         this.appraiser = appraiser;
-        this.background = background;
-        this.ui = ui;
+        this.tasks = tasks;
+        this.appraisals = tasks.lane();
         this.messages = messages;
         this.sheets = sheets;
         this.printer = printer;
@@ -237,43 +243,29 @@ public final class AppraiseViewModel {
             status.set(messages.get("appraise.noModel"));
             return;
         }
-        long id = ++sequence;
         busy.set(true);
         status.set("");
         Diamond diamond = stone.get();
-        background.execute(() -> {
-            try {
-                Appraisal appraisal = appraiser.appraise(diamond);
-                ui.execute(() -> {
-                    if (id == sequence) {
-                        live = true;
-                        result.set(appraisal);
-                        busy.set(false);
-                        if (record) {
-                            history.add(0, new HistoryEntry(clock.instant(), appraisal));
-                        }
+        tasks.task("appraising a stone", context -> appraiser.appraise(diamond))
+                .onSuccess(appraisal -> {
+                    live = true;
+                    result.set(appraisal);
+                    if (record) {
+                        history.add(0, new HistoryEntry(clock.instant(), appraisal));
                     }
-                });
-            } catch (OutsideModelException e) {
-                LOG.info("the model refuses {}: {}", diamond, e.getMessage());
-                ui.execute(() -> {
-                    if (id == sequence) {
-                        live = true;
-                        busy.set(false);
-                        refused(e);
-                    }
-                });
-            } catch (RuntimeException e) {
-                LOG.error("appraising {} failed", diamond, e);
-                ui.execute(() -> {
-                    if (id == sequence) {
-                        busy.set(false);
-                        status.set(messages.format("appraise.failed",
-                                e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
-                    }
-                });
-            }
-        });
+                })
+                .onFailure(OutsideModelException.class, e -> {
+                    LOG.info("the model refuses {}: {}", diamond, e.getMessage());
+                    live = true;
+                    refused(e);
+                })
+                .onFailure(RuntimeException.class, e -> {
+                    LOG.error("appraising {} failed", diamond, e);
+                    status.set(messages.format("appraise.failed",
+                            e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+                })
+                .onDone(() -> busy.set(false))
+                .in(appraisals).start();
     }
 
     /**
@@ -438,17 +430,21 @@ public final class AppraiseViewModel {
             return;
         }
         String number = sheetNumbers.get();
-        background.execute(() -> {
-            try {
-                sheets.write(appraisal, number, clock.instant(), file);
-                ui.execute(() -> {
-                    lastSheet.set(file);
-                    status.set(messages.format("appraise.sheet.saved", number, file.toString()));
-                });
-            } catch (java.io.IOException | RuntimeException e) {
-                ui.execute(() -> status.set(messages.format("appraise.sheet.failed", file.toString(), e.getMessage())));
-            }
-        });
+        tasks.task("writing an appraisal sheet", context -> {
+            sheets.write(appraisal, number, clock.instant(), file);
+            return file;
+        }).onSuccess(written -> {
+            lastSheet.set(written);
+            status.set(messages.format("appraise.sheet.saved", number, written.toString()));
+        }).onFailure(java.io.IOException.class, e -> sheetFailed(file, e))
+                .onFailure(RuntimeException.class, e -> {
+                    LOG.error("writing the sheet {} failed", file, e);
+                    sheetFailed(file, e);
+                }).start();
+    }
+
+    private void sheetFailed(Path file, Exception e) {
+        status.set(messages.format("appraise.sheet.failed", file.toString(), e.getMessage()));
     }
 
     /**
@@ -465,22 +461,20 @@ public final class AppraiseViewModel {
         String number = sheetNumbers.get();
         Messages texts = messages;
         status.set(texts.format("appraise.print.preparing", number));
-        background.execute(() -> {
-            String outcome;
-            try {
-                byte[] pdf = sheets.render(appraisal, number, clock.instant());
-                outcome = printer.print(pdf, texts.get("sheet.title") + " " + number) == SheetPrinter.Outcome.PRINTED
-                        ? texts.format("appraise.print.done", number) : texts.get("appraise.print.cancelled");
-            } catch (SheetPrinter.NoPrinterException e) {
-                outcome = texts.get("appraise.print.none");
-            } catch (java.io.IOException | RuntimeException e) {
-                LOG.warn("printing sheet {} failed", number, e);
-                outcome = texts.format("appraise.print.failed",
-                        e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
-            }
-            String text = outcome;
-            ui.execute(() -> status.set(text));
-        });
+        tasks.task("printing an appraisal sheet", context -> printer.print(
+                sheets.render(appraisal, number, clock.instant()), texts.get("sheet.title") + " " + number))
+                .onSuccess(outcome -> status.set(outcome == SheetPrinter.Outcome.PRINTED
+                        ? texts.format("appraise.print.done", number) : texts.get("appraise.print.cancelled")))
+                .onFailure(SheetPrinter.NoPrinterException.class, e -> status.set(texts.get("appraise.print.none")))
+                .onFailure(java.io.IOException.class, e -> printFailed(texts, number, e))
+                .onFailure(RuntimeException.class, e -> printFailed(texts, number, e))
+                .start();
+    }
+
+    private void printFailed(Messages texts, String number, Exception e) {
+        LOG.warn("printing sheet {} failed", number, e);
+        status.set(texts.format("appraise.print.failed",
+                e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
     }
 
     /**

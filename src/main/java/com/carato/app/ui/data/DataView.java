@@ -1,5 +1,6 @@
 package com.carato.app.ui.data;
 
+import com.carato.app.ui.common.Screen;
 import com.carato.app.ui.common.Subscriptions;
 import com.carato.app.ui.common.Fxml;
 import com.carato.app.ui.common.Messages;
@@ -20,7 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The data screen: the loaded file in a table, its validation summary and its problem rows. Only binds. */
-public final class DataView {
+public final class DataView implements Screen {
 
     private final DataViewModel viewModel;
     private final Messages messages;
@@ -44,11 +45,13 @@ public final class DataView {
         this.root = Fxml.load(DataView.class, "data.fxml", this, messages.bundle());
     }
 
+    @Override
     public Parent root() {
         return root;
     }
 
     /** Detaches this view from its view model (it is being replaced). */
+    @Override
     public void dispose() {
         subscriptions.dispose();
     }

@@ -2,6 +2,7 @@ package com.carato.app.ui.data;
 
 import com.carato.data.DataFileException;
 import com.carato.data.ImportReport;
+import com.carato.app.ui.common.TaskRunner;
 import com.carato.service.StoneData;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -21,8 +22,9 @@ import java.util.function.Consumer;
 
 /**
  * State of the data screen: which file is loaded, its validation summary and its rows. Loading runs
- * on the background executor; results are applied on the UI executor. Plain JavaFX properties, so
- * it is tested without the toolkit (with same-thread executors).
+ * through the {@link TaskRunner} (a newer file supersedes one still loading); results are applied
+ * on the UI thread. Plain JavaFX properties, so it is tested without the toolkit (with same-thread
+ * executors).
  */
 public final class DataViewModel {
 
@@ -32,8 +34,8 @@ public final class DataViewModel {
     public enum Show { ALL, ACCEPTED, REJECTED, FLAGGED }
 
     private final StoneData stoneData;
-    private final Executor background;
-    private final Executor ui;
+    private final TaskRunner tasks;
+    private final TaskRunner.Lane loads;
 
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper source = new ReadOnlyStringWrapper("");
@@ -45,10 +47,15 @@ public final class DataViewModel {
     private final ReadOnlyObjectWrapper<Show> show = new ReadOnlyObjectWrapper<>(Show.ALL);
     private Consumer<ImportReport> onLoaded = r -> { };
 
-    public DataViewModel(StoneData stoneData, Executor background, Executor ui) {
+    public DataViewModel(StoneData stoneData, TaskRunner tasks) {
         this.stoneData = Objects.requireNonNull(stoneData);
-        this.background = Objects.requireNonNull(background);
-        this.ui = Objects.requireNonNull(ui);
+        this.tasks = Objects.requireNonNull(tasks);
+        this.loads = tasks.lane();
+    }
+
+    /** With a runner whose unexpected errors are only logged (tests). */
+    public DataViewModel(StoneData stoneData, Executor background, Executor ui) {
+        this(stoneData, TaskRunner.of(background, ui));
     }
 
     /** Reads and validates {@code file} in the background; the UI stays responsive. */
@@ -56,18 +63,15 @@ public final class DataViewModel {
         loading.set(true);
         error.set("");
         source.set(file.toString());
-        background.execute(() -> {
-            try {
-                ImportReport loaded = stoneData.check(file);
-                ui.execute(() -> apply(loaded));
-            } catch (DataFileException e) {
-                ui.execute(() -> fail(e.getMessage()));
-            } catch (RuntimeException e) {
-                LOG.error("reading {} failed", file, e);
-                ui.execute(() -> fail(file + ": " + (e.getMessage() == null ? e.getClass().getSimpleName()
-                        : e.getMessage())));
-            }
-        });
+        tasks.task("reading " + file, context -> stoneData.check(file))
+                .onSuccess(this::apply)
+                .onFailure(DataFileException.class, e -> fail(e.getMessage()))
+                .onFailure(RuntimeException.class, e -> {
+                    LOG.error("reading {} failed", file, e);
+                    fail(file + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+                })
+                .onDone(() -> loading.set(false))
+                .in(loads).start();
     }
 
     private void apply(ImportReport loaded) {

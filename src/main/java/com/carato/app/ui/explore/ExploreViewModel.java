@@ -1,5 +1,6 @@
 package com.carato.app.ui.explore;
 
+import com.carato.app.ui.common.TaskRunner;
 import com.carato.data.ImportReport;
 import com.carato.domain.Clarity;
 import com.carato.domain.Color;
@@ -24,13 +25,15 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 
 /**
  * State of the Explore screen: the priced stones of the loaded file, the filters, what the charts
  * draw and the model's price grid. Filtering 5,000 stones is immediate and happens on the caller's
- * (UI) thread; chart statistics and grid pricing run on the background executor and are applied
- * on the UI executor, the latest request winning. No toolkit needed: tests use same-thread executors.
+ * (UI) thread; chart statistics and grid pricing run through the {@link TaskRunner}, each in its
+ * own lane, so the latest request wins and a stale result is dropped. No toolkit needed: tests use
+ * same-thread executors.
  */
 public final class ExploreViewModel {
 
@@ -38,8 +41,9 @@ public final class ExploreViewModel {
     public enum GridState { NO_MODEL, COMPUTING, READY }
 
     private final Appraiser appraiser;
-    private final Executor background;
-    private final Executor ui;
+    private final TaskRunner tasks;
+    private final TaskRunner.Lane charts;
+    private final TaskRunner.Lane grids;
 
     private final ObservableList<PricedStone> all = FXCollections.observableArrayList();
     private final ObservableList<PricedStone> shown = FXCollections.observableArrayList();
@@ -63,30 +67,32 @@ public final class ExploreViewModel {
     private final BooleanProperty logPrice = new SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<ChartData> chartData = new ReadOnlyObjectWrapper<>(ChartData.EMPTY);
     private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(false);
-    private boolean chartsRunning;
-    private boolean chartsDirty;
 
     private final ObjectProperty<GridBand> gridBand = new SimpleObjectProperty<>(GridBand.CT_100);
     private final ObjectProperty<Cut> gridCut = new SimpleObjectProperty<>(Cut.IDEAL);
     private final ReadOnlyObjectWrapper<PriceGrid> priceGrid = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<GridState> gridState = new ReadOnlyObjectWrapper<>(GridState.NO_MODEL);
-    private long gridGeneration;
 
     /**
      * @param appraiser  prices the grid; null when the app has no model (the grid says so)
-     * @param background runs chart statistics and grid pricing
-     * @param ui         applies results (Platform::runLater in the app)
+     * @param tasks      runs chart statistics and grid pricing in the background
      */
-    public ExploreViewModel(Appraiser appraiser, Executor background, Executor ui) {
+    public ExploreViewModel(Appraiser appraiser, TaskRunner tasks) {
         this.appraiser = appraiser;
-        this.background = Objects.requireNonNull(background);
-        this.ui = Objects.requireNonNull(ui);
+        this.tasks = Objects.requireNonNull(tasks);
+        this.charts = tasks.lane();
+        this.grids = tasks.lane();
         for (Observable bound : List.of(cutFrom, cutTo, colorFrom, colorTo, clarityFrom, clarityTo,
                 caratMin, caratMax, priceMin, priceMax)) {
             bound.addListener(o -> applyFilter());
         }
         gridBand.addListener(o -> refreshGrid());
         gridCut.addListener(o -> refreshGrid());
+    }
+
+    /** With a runner whose unexpected errors are only logged (tests). */
+    public ExploreViewModel(Appraiser appraiser, Executor background, Executor ui) {
+        this(appraiser, TaskRunner.of(background, ui));
     }
 
     /** Shows the priced stones of a newly loaded file (each distinct stone once). Call on the UI thread. */
@@ -99,7 +105,7 @@ public final class ExploreViewModel {
 
     /** The champion changed (or was loaded): re-prices the grid. Safe from any thread. */
     public void modelChanged() {
-        ui.execute(this::refreshGrid);
+        tasks.onUi(this::refreshGrid);
     }
 
     /** Back to every stone. */
@@ -130,36 +136,19 @@ public final class ExploreViewModel {
         return value == null ? otherwise : value;
     }
 
+    /** Computes the charts of the stones shown; a newer filter supersedes a computation still running. */
     private void scheduleCharts() {
-        chartsDirty = true;
-        if (!chartsRunning) {
-            startCharts();
-        }
-    }
-
-    /** One computation at a time; changes made meanwhile are computed once it is done. */
-    private void startCharts() {
-        chartsDirty = false;
-        chartsRunning = true;
         computing.set(true);
         List<PricedStone> input = List.copyOf(shown);
-        background.execute(() -> {
-            ChartData data = ChartData.of(input); // plain arithmetic on valid stones: nothing to catch
-            ui.execute(() -> {
-                chartsRunning = false;
-                if (chartsDirty) {
-                    startCharts();
-                } else {
-                    chartData.set(data);
-                    computing.set(false);
-                }
-            });
-        });
+        tasks.task("computing the explore charts", context -> ChartData.of(input))
+                .onSuccess(chartData::set)
+                .onDone(() -> computing.set(false))
+                .in(charts).start();
     }
 
     private void refreshGrid() {
-        long generation = ++gridGeneration;
         if (appraiser == null || !appraiser.ready()) {
+            grids.discard();
             priceGrid.set(null);
             gridState.set(GridState.NO_MODEL);
             return;
@@ -168,15 +157,17 @@ public final class ExploreViewModel {
         GridBand band = gridBand.get();
         Cut cut = gridCut.get();
         List<PricedStone> stones = List.copyOf(all);
-        background.execute(() -> {
-            PriceGrid result = priceOrNull(band, cut, stones);
-            ui.execute(() -> {
-                if (generation == gridGeneration) {
-                    priceGrid.set(result);
-                    gridState.set(result == null ? GridState.NO_MODEL : GridState.READY);
-                }
-            });
-        });
+        tasks.task("pricing the price grid", context -> Optional.ofNullable(priceOrNull(band, cut, stones)))
+                .onSuccess(result -> {
+                    priceGrid.set(result.orElse(null));
+                    gridState.set(result.isEmpty() ? GridState.NO_MODEL : GridState.READY);
+                })
+                .onDone(() -> {
+                    if (gridState.get() == GridState.COMPUTING) { // failed: the error was reported
+                        gridState.set(GridState.NO_MODEL);
+                    }
+                })
+                .in(grids).start();
     }
 
     private PriceGrid priceOrNull(GridBand band, Cut cut, List<PricedStone> stones) {

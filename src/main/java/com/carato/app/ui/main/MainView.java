@@ -9,9 +9,7 @@ import com.carato.app.ui.common.Subscriptions;
 import com.carato.app.ui.data.DataView;
 import com.carato.app.ui.data.DataViewModel;
 import com.carato.app.ui.models.ModelsView;
-import com.carato.app.ui.models.ModelsViewModel;
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
@@ -27,21 +25,27 @@ import javafx.stage.Window;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 
-/** The main window: menus, one tab per screen, and a status bar with background progress. */
+/**
+ * The main window: menus, one tab per {@link MainScreen}, and a status bar with background
+ * progress. It shows what its {@link MainViewModel} says (status, progress, the welcome) and asks
+ * it to act (open, cancel); the file chooser and dialogs are its own.
+ */
 public final class MainView {
 
     private final Messages messages;
-    private final ViewModels viewModels;
+    private final MainViewModel viewModel;
     private final Consumer<Locale> onLanguage;
-    private final Consumer<Path> onOpened;
     private final Screen explore;
     private final Subscriptions subscriptions = new Subscriptions();
-    private DataView dataView;
-    private AppraiseView appraiseView;
-    private ModelsView modelsView;
+    private final Map<MainScreen, Tab> screens = new EnumMap<>(MainScreen.class);
+    private final List<Screen> views = new ArrayList<>();
     private MenuActions actions;
     private final Parent root;
 
@@ -61,30 +65,24 @@ public final class MainView {
     @FXML private RadioMenuItem italianItem;
 
     /**
-     * @param explore    the explore screen's view (built by the caller), or null for a placeholder
+     * @param explore    the explore screen's view (built by the caller), or null for no explore tab
      * @param onLanguage called when the user picks another language
-     * @param onOpened   called after the user opens a data file
+     * @param actions    what the Model and Server menus open (a null action disables its item)
      */
-    public MainView(Messages messages, ViewModels viewModels, Screen explore, Consumer<Locale> onLanguage,
-                    Consumer<Path> onOpened) {
-        this(messages, viewModels, explore, onLanguage, onOpened, MenuActions.NONE);
-    }
-
-    /** With the Model and Server menus' actions (a null action disables its item). */
-    public MainView(Messages messages, ViewModels viewModels, Screen explore, Consumer<Locale> onLanguage,
-                    Consumer<Path> onOpened, MenuActions actions) {
+    public MainView(Messages messages, MainViewModel viewModel, Screen explore, Consumer<Locale> onLanguage,
+                    MenuActions actions) {
         this.actions = actions;
         this.messages = messages;
-        this.viewModels = viewModels;
+        this.viewModel = viewModel;
         this.explore = explore;
         this.onLanguage = onLanguage;
-        this.onOpened = onOpened;
         this.root = Fxml.load(MainView.class, "main.fxml", this, messages.bundle());
     }
 
     /** The data screen alone (the app shell's first screen, and tests). */
     public MainView(Messages messages, DataViewModel dataViewModel) {
-        this(messages, new ViewModels(dataViewModel, null, null), null, locale -> { }, path -> { });
+        this(messages, new MainViewModel(new ViewModels(dataViewModel, null, null), messages, path -> { }), null,
+                locale -> { }, MenuActions.NONE);
     }
 
     public Parent root() {
@@ -93,86 +91,58 @@ public final class MainView {
 
     @FXML
     private void initialize() {
-        DataViewModel data = viewModels.data();
-        dataView = new DataView(data, messages);
-        dataTab.setContent(dataView.root());
-        if (viewModels.appraise() != null) {
-            appraiseView = new AppraiseView(viewModels.appraise(), messages);
-            appraiseTab.setContent(appraiseView.root());
-        } else {
-            tabs.getTabs().remove(appraiseTab);
-        }
-        if (explore != null) {
-            exploreTab.setContent(explore.root());
-        } else {
-            tabs.getTabs().remove(exploreTab);
-        }
-        ModelsViewModel models = viewModels.models();
-        if (models != null) {
-            modelsView = new ModelsView(models, messages);
-            modelsTab.setContent(modelsView.root());
-        } else {
-            tabs.getTabs().remove(modelsTab);
-        }
+        ViewModels viewModels = viewModel.viewModels();
+        screens.put(MainScreen.APPRAISE, appraiseTab);
+        screens.put(MainScreen.EXPLORE, exploreTab);
+        screens.put(MainScreen.DATA, dataTab);
+        screens.put(MainScreen.MODELS, modelsTab);
+        show(MainScreen.DATA, new DataView(viewModels.data(), messages));
+        show(MainScreen.APPRAISE, viewModels.appraise() == null ? null
+                : new AppraiseView(viewModels.appraise(), messages));
+        show(MainScreen.EXPLORE, explore);
+        show(MainScreen.MODELS, viewModels.models() == null ? null : new ModelsView(viewModels.models(), messages));
         setActions(actions);
         ToggleGroup languages = new ToggleGroup();
         englishItem.setToggleGroup(languages);
         italianItem.setToggleGroup(languages);
         (messages.locale().getLanguage().equals("it") ? italianItem : englishItem).setSelected(true);
-        bindStatus(data, models);
+        bindStatus(viewModels);
     }
 
-    private void bindStatus(DataViewModel data, ModelsViewModel models) {
-        progressBar.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
-        if (models == null) {
-            progressBar.visibleProperty().bind(data.loadingProperty());
+    /** Puts a screen's view in its tab, or removes the tab when there is none. */
+    private void show(MainScreen screen, Screen view) {
+        Tab tab = screens.get(screen);
+        if (view == null) {
+            tabs.getTabs().remove(tab);
+            screens.remove(screen);
         } else {
-            progressBar.visibleProperty().bind(data.loadingProperty().or(models.workingProperty()));
-            progressBar.progressProperty().bind(Bindings.when(models.progressProperty().greaterThan(0))
-                    .then(models.progressProperty()).otherwise(ProgressBar.INDETERMINATE_PROGRESS));
-            cancelButton.visibleProperty().bind(models.workingProperty().and(models.progressProperty().greaterThan(0)));
-            subscriptions.on(models.stageProperty(), (obs, old, stage) -> updateStatus());
-            subscriptions.on(models.progressProperty(), (obs, old, p) -> updateStatus());
-            subscriptions.on(models.championProperty(), (obs, old, m) -> updateStatus());
-            subscriptions.on(models.workingProperty(), (obs, was, working) -> {
-                if (!working && models.championProperty().get() == null && !"cancelled".equals(models.stageProperty().get())
-                        && models.errorProperty().get().isEmpty() && data.reportProperty().get() == null
-                        && !data.loadingProperty().get()) {
-                    welcome();
-                }
-            });
-            subscriptions.on(models.errorProperty(), (obs, old, message) -> {
+            tab.setContent(view.root());
+            views.add(view);
+        }
+    }
+
+    private void bindStatus(ViewModels viewModels) {
+        statusLabel.textProperty().bind(viewModel.statusProperty());
+        progressBar.visibleProperty().bind(viewModel.busyProperty());
+        progressBar.progressProperty().bind(viewModel.progressProperty());
+        cancelButton.visibleProperty().bind(viewModel.cancellableProperty());
+        subscriptions.on(viewModel.welcomeProperty(), (obs, old, due) -> {
+            if (due) {
+                Platform.runLater(this::welcome);
+            }
+        });
+        if (viewModels.models() != null) {
+            subscriptions.on(viewModels.models().errorProperty(), (obs, old, message) -> {
                 if (!message.isEmpty()) {
                     showError(messages.get("error.model.title"), message);
                 }
             });
         }
-        subscriptions.on(data.loadingProperty(), (obs, was, loading) -> updateStatus());
-        subscriptions.on(data.errorProperty(), (obs, old, message) -> {
+        subscriptions.on(viewModels.data().errorProperty(), (obs, old, message) -> {
             if (!message.isEmpty()) {
-                statusLabel.setText(messages.get("status.failed"));
                 showError(messages.get("error.load.title"), message);
             }
         });
-        updateStatus();
-    }
-
-    private void updateStatus() {
-        DataViewModel data = viewModels.data();
-        ModelsViewModel models = viewModels.models();
-        if (data.loadingProperty().get()) {
-            statusLabel.setText(messages.format("status.loading", data.sourceProperty().get()));
-        } else if (models != null && models.workingProperty().get()) {
-            double p = models.progressProperty().get();
-            statusLabel.setText(p > 0 ? messages.format("status.model.training", models.stageProperty().get(),
-                    Math.round(p * 100)) : messages.get("status.model.loading"));
-        } else if (models != null && "cancelled".equals(models.stageProperty().get())) {
-            statusLabel.setText(messages.get("status.model.cancelled"));
-        } else if (models != null && models.championProperty().get() != null) {
-            statusLabel.setText(messages.format("status.model.ready", models.championProperty().get().id()));
-        } else {
-            statusLabel.setText(messages.get("status.ready"));
-        }
     }
 
     @FXML
@@ -182,22 +152,17 @@ public final class MainView {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("file.csv"), "*.csv", "*.txt"));
         File file = chooser.showOpenDialog(window());
         if (file != null) {
-            open(file.toPath());
-            onOpened.accept(file.toPath());
-            tabs.getSelectionModel().select(dataTab);
-            trainIfNoModel(file.toPath());
-        }
-    }
-
-    private void trainIfNoModel(Path file) {
-        ModelsViewModel models = viewModels.models();
-        if (models != null && models.championProperty().get() == null && !models.workingProperty().get()) {
-            models.start(java.util.Optional.of(file));
+            viewModel.open(file.toPath());
+            select(MainScreen.DATA);
         }
     }
 
     /** First start without data or model: offer to import the expert's appraisals. */
     private void welcome() {
+        if (!viewModel.welcomeProperty().get() || root.getScene() == null) {
+            return;
+        }
+        viewModel.welcomeShown();
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, messages.get("welcome.text"),
                 new javafx.scene.control.ButtonType(messages.get("welcome.choose"),
                         javafx.scene.control.ButtonBar.ButtonData.OK_DONE),
@@ -210,20 +175,17 @@ public final class MainView {
                 .ifPresent(b -> openFile());
     }
 
-    /** Opens a file as File → Open does (used at start-up). */
+    /** Loads a file as at start-up (no first training). */
     public void open(Path file) {
-        viewModels.data().load(file);
+        viewModel.load(file);
     }
 
-    /** Selects a tab by its screen name: appraise, explore, data, models. */
-    public void select(String screen) {
-        Tab tab = switch (screen) {
-            case "explore" -> exploreTab;
-            case "data" -> dataTab;
-            case "models" -> modelsTab;
-            default -> appraiseTab;
-        };
-        tabs.getSelectionModel().select(tab);
+    /** Selects a screen's tab (the appraisal desk when that screen is absent). */
+    public void select(MainScreen screen) {
+        Tab tab = screens.getOrDefault(screen, screens.get(MainScreen.APPRAISE));
+        if (tab != null) {
+            tabs.getSelectionModel().select(tab);
+        }
     }
 
     /** Sets what the Model and Server menus open; a null action disables its item. */
@@ -241,32 +203,23 @@ public final class MainView {
      */
     public void dispose() {
         subscriptions.dispose();
-        dataView.dispose();
-        if (appraiseView != null) {
-            appraiseView.dispose();
-        }
-        if (modelsView != null) {
-            modelsView.dispose();
-        }
-        if (explore != null) {
-            explore.dispose();
-        }
+        views.forEach(Screen::dispose);
+        statusLabel.textProperty().unbind();
         progressBar.visibleProperty().unbind();
         progressBar.progressProperty().unbind();
         cancelButton.visibleProperty().unbind();
     }
 
-    /** The screen of the selected tab: appraise, explore, data or models. */
-    public String selectedScreen() {
+    /** The screen of the selected tab. */
+    public MainScreen selectedScreen() {
         Tab tab = tabs.getSelectionModel().getSelectedItem();
-        return tab == exploreTab ? "explore" : tab == dataTab ? "data" : tab == modelsTab ? "models" : "appraise";
+        return screens.entrySet().stream().filter(e -> e.getValue() == tab).map(Map.Entry::getKey).findFirst()
+                .orElse(MainScreen.APPRAISE);
     }
 
     @FXML
     private void cancel() {
-        if (viewModels.models() != null) {
-            viewModels.models().cancel();
-        }
+        viewModel.cancel();
     }
 
     @FXML

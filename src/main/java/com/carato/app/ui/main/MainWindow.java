@@ -5,7 +5,6 @@ import com.carato.app.ui.common.Screen;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -17,9 +16,8 @@ import java.util.function.Function;
 public final class MainWindow {
 
     private final Stage stage;
-    private final ViewModels viewModels;
+    private final MainViewModel viewModel;
     private final Consumer<Locale> rememberLocale;
-    private final Consumer<Path> onOpened;
     private final Function<Locale, Screen> exploreView;
     private final Consumer<Messages> onMessages;
     private MenuActions actions = MenuActions.NONE;
@@ -29,16 +27,14 @@ public final class MainWindow {
     /**
      * @param exploreView    builds the explore screen for a language (null: no explore tab)
      * @param rememberLocale stores the user's language choice
-     * @param onOpened       hears of files the user opens
      * @param onMessages     hears of the texts in use (initially and after each switch)
      */
-    public MainWindow(Stage stage, ViewModels viewModels, Locale locale, Function<Locale, Screen> exploreView,
-                      Consumer<Locale> rememberLocale, Consumer<Path> onOpened, Consumer<Messages> onMessages) {
+    public MainWindow(Stage stage, MainViewModel viewModel, Locale locale, Function<Locale, Screen> exploreView,
+                      Consumer<Locale> rememberLocale, Consumer<Messages> onMessages) {
         this.stage = stage;
-        this.viewModels = viewModels;
+        this.viewModel = viewModel;
         this.exploreView = exploreView;
         this.rememberLocale = rememberLocale;
-        this.onOpened = onOpened;
         this.onMessages = onMessages;
         this.messages = new Messages(locale);
         build();
@@ -46,15 +42,16 @@ public final class MainWindow {
 
     private void build() {
         onMessages.accept(messages);
-        if (viewModels.appraise() != null) {
-            viewModels.appraise().setMessages(messages);
+        viewModel.setMessages(messages);
+        if (viewModel.viewModels().appraise() != null) {
+            viewModel.viewModels().appraise().setMessages(messages);
         }
-        String selected = view == null ? "appraise" : view.selectedScreen();
+        MainScreen selected = view == null ? MainScreen.APPRAISE : view.selectedScreen();
         if (view != null) {
             view.dispose();
         }
         Screen explore = exploreView == null ? null : exploreView.apply(messages.locale());
-        view = new MainView(messages, viewModels, explore, this::switchLanguage, onOpened, actions);
+        view = new MainView(messages, viewModel, explore, this::switchLanguage, actions);
         view.select(selected);
         if (stage.getScene() == null) {
             Scene scene = new Scene(view.root(), 1280, 800);

@@ -1,5 +1,6 @@
 package com.carato.app.ui.models;
 
+import com.carato.app.ui.common.Screen;
 import com.carato.app.ui.common.Subscriptions;
 import com.carato.app.ui.common.Formats;
 import com.carato.app.ui.common.Fxml;
@@ -26,7 +27,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 /** The models screen: the champion's provenance and figures, its report charts, versions and history. */
-public final class ModelsView {
+public final class ModelsView implements Screen {
 
     /** One line of the metrics table. */
     record MetricsRow(String label, Metrics metrics, Double coverage) {
@@ -52,11 +53,13 @@ public final class ModelsView {
         this.root = Fxml.load(ModelsView.class, "models.fxml", this, messages.bundle());
     }
 
+    @Override
     public Parent root() {
         return root;
     }
 
     /** Detaches this view from its view model (it is being replaced). */
+    @Override
     public void dispose() {
         subscriptions.dispose();
     }

@@ -1,14 +1,14 @@
 package com.carato.app.ui.models;
 
+import com.carato.app.ui.common.StageProgress;
+import com.carato.app.ui.common.TaskRunner;
 import com.carato.service.ModelEvent;
 import com.carato.service.ModelException;
 import com.carato.service.ModelService;
 import com.carato.service.ModelSummary;
-import com.carato.service.Progress;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -20,14 +20,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 /**
  * State of the models screen and of the model's life in the app: loading the champion at start,
  * training a first one in the background when there is none (with progress and cancel), and the
- * champion's figures, report charts, versions and history.
+ * champion's figures, report charts, versions and history. Work runs through the {@link TaskRunner};
+ * where the model is in its life is a {@link ModelState}.
  */
 public final class ModelsViewModel {
 
@@ -35,99 +36,121 @@ public final class ModelsViewModel {
 
     private final ModelService service;
     private final Path reportsDir;
-    private final Executor background;
-    private final Executor ui;
+    private final TaskRunner tasks;
+    private final TaskRunner.Lane refreshes;
 
     private final ReadOnlyObjectWrapper<ModelSummary> champion = new ReadOnlyObjectWrapper<>();
     private final ObservableList<ModelSummary> versions = FXCollections.observableArrayList();
     private final ObservableList<ModelEvent> history = FXCollections.observableArrayList();
     private final ObservableList<Path> charts = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<ModelState> state = new ReadOnlyObjectWrapper<>(ModelState.NO_MODEL);
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
-    private final ReadOnlyStringWrapper stage = new ReadOnlyStringWrapper("");
+    private final StageProgress progress = new StageProgress();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
-    private final AtomicBoolean cancel = new AtomicBoolean();
+    private final TaskRunner.Lane preparing;
 
-    public ModelsViewModel(ModelService service, Path reportsDir, Executor background, Executor ui) {
+    /** The registry's bundles and log, and the champion among them. */
+    private record Registry(List<ModelSummary> all, List<ModelEvent> events, ModelSummary champion) {
+    }
+
+    /** The registry with the champion's report charts. */
+    private record Refreshed(Registry registry, List<Path> charts) {
+    }
+
+    public ModelsViewModel(ModelService service, Path reportsDir, TaskRunner tasks) {
         this.service = service;
         this.reportsDir = reportsDir;
-        this.background = background;
-        this.ui = ui;
+        this.tasks = tasks;
+        this.refreshes = tasks.lane();
+        this.preparing = tasks.lane();
+        working.bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> state.get().working(), state));
+    }
+
+    /** With a runner whose unexpected errors are only logged (tests). */
+    public ModelsViewModel(ModelService service, Path reportsDir, Executor background, Executor ui) {
+        this(service, reportsDir, TaskRunner.of(background, ui));
     }
 
     /**
      * Loads the champion; when the registry has none and a data file is known, trains a first model
-     * on it in the background.
+     * on it in the background. Then the report's charts are drawn.
      */
     public void start(Optional<Path> trainingData) {
-        working.set(true);
-        stage.set("loading");
-        background.execute(() -> {
-            try {
-                Optional<ModelSummary> loaded = service.loadChampion();
-                if (loaded.isEmpty() && trainingData.isPresent()) {
-                    cancel.set(false);
-                    service.train(trainingData.get(), new Progress() {
-                        @Override
-                        public void update(String what, double fraction) {
-                            ui.execute(() -> {
-                                stage.set(what);
-                                progress.set(fraction);
-                            });
-                        }
-
-                        @Override
-                        public boolean cancelled() {
-                            return cancel.get();
-                        }
-                    });
-                }
-                refreshNow(false);
-                refreshNow(true);
-            } catch (java.util.concurrent.CancellationException e) {
-                ui.execute(() -> finish("cancelled"));
-            } catch (ModelException | com.carato.data.DataFileException | RuntimeException e) {
-                LOG.error("preparing the model failed", e);
-                ui.execute(() -> {
-                    error.set(describe(e));
-                    finish("");
-                });
+        state.set(ModelState.LOADING);
+        error.set("");
+        tasks.task("preparing the model", context -> {
+            Optional<ModelSummary> loaded = service.loadChampion();
+            if (loaded.isEmpty() && trainingData.isPresent()) {
+                service.train(trainingData.get(), context.asProgress());
             }
-        });
+            return read();
+        }).onProgress((stage, fraction) -> {
+            state.set(ModelState.TRAINING);
+            progress.update(stage, fraction);
+        }).onSuccess(registry -> {
+            apply(registry);
+            state.set(registry.champion() == null ? ModelState.NO_MODEL : ModelState.READY);
+            if (registry.champion() != null) {
+                refresh();
+            }
+        }).onCancelled(() -> state.set(ModelState.CANCELLED))
+                .onFailure(ModelException.class, this::failed)
+                .onFailure(com.carato.data.DataFileException.class, this::failed)
+                .onFailure(RuntimeException.class, this::failed)
+                .onDone(progress::reset)
+                .in(preparing).start();
+    }
+
+    private void failed(Exception e) {
+        LOG.error("preparing the model failed", e);
+        error.set(describe(e));
+        state.set(ModelState.FAILED);
     }
 
     /** Asks a running first training to stop. */
     public void cancel() {
-        cancel.set(true);
+        preparing.cancel();
     }
 
-    /** Reloads the versions, history and the champion's report charts. */
+    /** Reloads the versions, history and the champion's report charts (a newer refresh supersedes). */
     public void refresh() {
-        background.execute(() -> {
-            try {
-                refreshNow(true);
-            } catch (ModelException | RuntimeException e) {
-                LOG.error("refreshing the models failed", e);
-                ui.execute(() -> error.set(describe(e)));
+        tasks.task("refreshing the models", context -> {
+            Registry registry = read();
+            List<Path> pngs = registry.champion() == null ? List.of() : reportCharts(registry.champion().id());
+            return new Refreshed(registry, pngs);
+        }).onSuccess(result -> {
+            Registry registry = result.registry();
+            apply(registry);
+            charts.setAll(result.charts());
+            if (!state.get().working()) {
+                state.set(registry.champion() == null ? stateWithoutChampion() : ModelState.READY);
             }
-        });
+        }).onFailure(ModelException.class, this::refreshFailed)
+                .onFailure(RuntimeException.class, this::refreshFailed)
+                .in(refreshes).start();
     }
 
-    /** Reads versions and history; with {@code charts}, also draws the champion's report (slower). */
-    private void refreshNow(boolean withCharts) throws ModelException {
+    private ModelState stateWithoutChampion() {
+        ModelState now = state.get();
+        return now == ModelState.CANCELLED || now == ModelState.FAILED ? now : ModelState.NO_MODEL;
+    }
+
+    private void refreshFailed(Exception e) {
+        LOG.error("refreshing the models failed", e);
+        error.set(describe(e));
+    }
+
+    private Registry read() throws ModelException {
         List<ModelSummary> all = service.list();
         List<ModelEvent> events = service.history();
         ModelSummary current = all.stream().filter(m -> "champion".equals(m.status())).findFirst().orElse(null);
-        List<Path> pngs = current == null || !withCharts ? null : reportCharts(current.id());
-        ui.execute(() -> {
-            versions.setAll(all);
-            history.setAll(events);
-            champion.set(current);
-            if (pngs != null) {
-                charts.setAll(pngs);
-            }
-            finish("");
-        });
+        return new Registry(all, events, current);
+    }
+
+    private void apply(Registry registry) {
+        versions.setAll(registry.all());
+        history.setAll(registry.events());
+        champion.set(registry.champion());
     }
 
     private synchronized List<Path> reportCharts(String id) throws ModelException {
@@ -145,12 +168,6 @@ public final class ModelsViewModel {
     /** Never null, never empty: a message, or at least the kind of error (details in the log). */
     private static String describe(Exception e) {
         return e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
-    }
-
-    private void finish(String finalStage) {
-        working.set(false);
-        progress.set(0);
-        stage.set(finalStage);
     }
 
     public ReadOnlyObjectProperty<ModelSummary> championProperty() {
@@ -173,12 +190,19 @@ public final class ModelsViewModel {
         return working.getReadOnlyProperty();
     }
 
+    /** Fraction of the first training done, 0 to 1; 0 when nothing reports progress. */
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return progress.fractionProperty();
     }
 
+    /** What the first training is doing, in the service's words; empty otherwise. */
     public ReadOnlyStringProperty stageProperty() {
-        return stage.getReadOnlyProperty();
+        return progress.stageProperty();
+    }
+
+    /** Where the model is in its life. */
+    public ReadOnlyObjectProperty<ModelState> stateProperty() {
+        return state.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty errorProperty() {

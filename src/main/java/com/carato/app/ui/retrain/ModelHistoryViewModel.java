@@ -1,5 +1,6 @@
 package com.carato.app.ui.retrain;
 
+import com.carato.app.ui.common.TaskRunner;
 import com.carato.service.ModelEvent;
 import com.carato.service.ModelException;
 import com.carato.service.ModelService;
@@ -18,26 +19,31 @@ import java.util.concurrent.Executor;
 
 /**
  * State of the Model → History window: every bundle of the registry and its log, and rolling back
- * to an earlier bundle (or to the champion before the current one). Service calls run on the
- * background executor; results are applied through the UI executor.
+ * to an earlier bundle (or to the champion before the current one). Service calls run through the
+ * {@link TaskRunner}, one at a time (a newer request supersedes one still running).
  */
 public final class ModelHistoryViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(ModelHistoryViewModel.class);
 
     private final ModelService service;
-    private final Executor background;
-    private final Executor ui;
+    private final TaskRunner tasks;
+    private final TaskRunner.Lane lane;
     private final ObservableList<ModelSummary> versions = FXCollections.observableArrayList();
     private final ObservableList<ModelEvent> events = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Failure> failure = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ModelEvent> rolledBack = new ReadOnlyObjectWrapper<>();
 
-    public ModelHistoryViewModel(ModelService service, Executor background, Executor ui) {
+    public ModelHistoryViewModel(ModelService service, TaskRunner tasks) {
         this.service = service;
-        this.background = background;
-        this.ui = ui;
+        this.tasks = tasks;
+        this.lane = tasks.lane();
+    }
+
+    /** With a runner whose unexpected errors are only logged (tests). */
+    public ModelHistoryViewModel(ModelService service, Executor background, Executor ui) {
+        this(service, TaskRunner.of(background, ui));
     }
 
     /** Reads the bundles and the log again. */
@@ -55,37 +61,29 @@ public final class ModelHistoryViewModel {
         work(() -> service.rollback(id));
     }
 
+    /** What a call leaves: the event it logged (null for a refresh), the bundles and the log. */
+    private record Outcome(ModelEvent event, List<ModelSummary> all, List<ModelEvent> log) {
+    }
+
     private void work(Call call) {
         busy.set(true);
         failure.set(null);
-        background.execute(() -> {
-            try {
-                ModelEvent event = call.run();
-                List<ModelSummary> all = service.list();
-                List<ModelEvent> log = service.history();
-                ui.execute(() -> {
-                    versions.setAll(newestFirst(all));
-                    events.setAll(newestFirst(log));
-                    if (event != null) {
-                        rolledBack.set(event);
-                    }
-                    busy.set(false);
-                });
-            } catch (ModelException e) {
-                LOG.warn("model history of {}: {}", service.modelsDir(), e.getMessage(), e);
-                fail(new Failure(Failure.Kind.MODEL, e.getMessage()));
-            } catch (RuntimeException e) {
-                LOG.error("model history of {} failed unexpectedly", service.modelsDir(), e);
-                fail(new Failure(Failure.Kind.UNEXPECTED, String.valueOf(e.getMessage())));
+        tasks.task("reading the model history", context -> {
+            ModelEvent event = call.run();
+            return new Outcome(event, service.list(), service.history());
+        }).onSuccess(outcome -> {
+            versions.setAll(newestFirst(outcome.all()));
+            events.setAll(newestFirst(outcome.log()));
+            if (outcome.event() != null) {
+                rolledBack.set(outcome.event());
             }
-        });
-    }
-
-    private void fail(Failure f) {
-        ui.execute(() -> {
-            failure.set(f);
-            busy.set(false);
-        });
+        }).onFailure(ModelException.class, e -> {
+            LOG.warn("model history of {}: {}", service.modelsDir(), e.getMessage(), e);
+            failure.set(new Failure(Failure.Kind.MODEL, e.getMessage()));
+        }).onFailure(RuntimeException.class, e -> {
+            LOG.error("model history of {} failed unexpectedly", service.modelsDir(), e);
+            failure.set(new Failure(Failure.Kind.UNEXPECTED, String.valueOf(e.getMessage())));
+        }).onDone(() -> busy.set(false)).in(lane).start();
     }
 
     private static <T> List<T> newestFirst(List<T> oldestFirst) {

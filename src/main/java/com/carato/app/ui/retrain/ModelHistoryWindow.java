@@ -2,7 +2,7 @@ package com.carato.app.ui.retrain;
 
 import com.carato.app.ui.common.Formats;
 import com.carato.app.ui.common.Fxml;
-import com.carato.service.ActiveModel;
+import com.carato.app.ui.common.TaskRunner;
 import com.carato.service.ModelEvent;
 import com.carato.service.ModelService;
 import com.carato.service.ModelSummary;
@@ -18,10 +18,8 @@ import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Executor;
 
 /**
  * Model → History: every bundle (status, when, data fingerprint, figures) and the registry log,
@@ -42,11 +40,9 @@ public final class ModelHistoryWindow {
     @FXML private Button rollbackPrevious;
     @FXML private Button refreshButton;
 
-    /** The usual wiring: the history of the app's registry. */
-    public static ModelHistoryWindow of(Path modelsDir, ActiveModel active, Executor background, Executor ui,
-                                        Locale locale, Window owner) {
-        return new ModelHistoryWindow(new ModelHistoryViewModel(new ModelService(modelsDir, active), background, ui),
-                locale, owner);
+    /** The usual wiring: the history of the app's registry, read on the app's runner. */
+    public static ModelHistoryWindow of(ModelService models, TaskRunner tasks, Locale locale, Window owner) {
+        return new ModelHistoryWindow(new ModelHistoryViewModel(models, tasks), locale, owner);
     }
 
     public ModelHistoryWindow(ModelHistoryViewModel viewModel, Locale locale, Window owner) {

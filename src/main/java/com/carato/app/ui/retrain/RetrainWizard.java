@@ -1,7 +1,7 @@
 package com.carato.app.ui.retrain;
 
 import com.carato.app.ui.common.Fxml;
-import com.carato.service.ActiveModel;
+import com.carato.app.ui.common.TaskRunner;
 import com.carato.service.Retrainer;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
@@ -17,12 +17,10 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Executor;
 
 /**
  * Model → Retrain…: a modal window owned by the main window, one page per {@link WizardStep}, with
@@ -46,11 +44,9 @@ public final class RetrainWizard {
     @FXML private Button next;
     @FXML private Button close;
 
-    /** The usual wiring: a retrainer with the default training and rule on the app's registry. */
-    public static RetrainWizard of(Path modelsDir, ActiveModel active, Executor background, Executor ui,
-                                   Locale locale, Window owner) {
-        return new RetrainWizard(new RetrainWizardViewModel(new Retrainer(modelsDir, active), background, ui),
-                locale, owner);
+    /** The usual wiring: the app's retrainer, run on the app's long-work runner. */
+    public static RetrainWizard of(Retrainer retrainer, TaskRunner tasks, Locale locale, Window owner) {
+        return new RetrainWizard(new RetrainWizardViewModel(retrainer, tasks), locale, owner);
     }
 
     public RetrainWizard(RetrainWizardViewModel viewModel, Locale locale, Window owner) {

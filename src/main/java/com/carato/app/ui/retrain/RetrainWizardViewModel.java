@@ -1,5 +1,6 @@
 package com.carato.app.ui.retrain;
 
+import com.carato.app.ui.common.TaskRunner;
 import com.carato.service.Comparison;
 import com.carato.service.FileValidation;
 import com.carato.service.RetrainDecision;
@@ -22,9 +23,9 @@ import java.util.concurrent.Executor;
 
 /**
  * State of the Model → Retrain… wizard: the files, the page shown, and each step's result. Every
- * service call runs on the background executor through a {@link SessionRunner}, which holds the
+ * service call runs through a {@link SessionRunner} (on the {@link TaskRunner}), which holds the
  * retrain session (and with it the registry's lock) and closes it however the wizard ends.
- * Results come back through the UI executor. No JavaFX scene classes: tested without the toolkit.
+ * Results come back on the UI thread. No JavaFX scene classes: tested without the toolkit.
  */
 public final class RetrainWizardViewModel {
 
@@ -43,11 +44,10 @@ public final class RetrainWizardViewModel {
 
     /**
      * @param retrainer  the registry to retrain (its champion is the one compared with)
-     * @param background where the service calls run (never the FX thread)
-     * @param ui         where results are applied ({@code Platform::runLater}; {@code Runnable::run} in tests)
+     * @param tasks      runs the service calls in the background and applies their results
      */
-    public RetrainWizardViewModel(Retrainer retrainer, Executor background, Executor ui) {
-        this.runner = new SessionRunner(retrainer, background, ui);
+    public RetrainWizardViewModel(Retrainer retrainer, TaskRunner tasks) {
+        this.runner = new SessionRunner(retrainer, tasks);
         canValidate = Bindings.createBooleanBinding(() -> !files.isEmpty() && !runner.busyProperty().get()
                 && step.get() == WizardStep.FILES, files, runner.busyProperty(), step);
         canTrain = Bindings.createBooleanBinding(() -> {
@@ -58,6 +58,14 @@ public final class RetrainWizardViewModel {
         canDecide = Bindings.createBooleanBinding(() -> comparison.get() != null && decision.get() == null
                 && !runner.busyProperty().get() && step.get() == WizardStep.DECISION,
                 comparison, decision, runner.busyProperty(), step);
+    }
+
+    /**
+     * @param background where the service calls run (never the FX thread)
+     * @param ui         where results are applied ({@code Platform::runLater}; {@code Runnable::run} in tests)
+     */
+    public RetrainWizardViewModel(Retrainer retrainer, Executor background, Executor ui) {
+        this(retrainer, TaskRunner.of(background, ui));
     }
 
     // ---- step 1: files
@@ -82,7 +90,7 @@ public final class RetrainWizardViewModel {
             return;
         }
         List<Path> chosen = List.copyOf(files);
-        runner.run(session -> session.validate(runner.progress()), v -> {
+        runner.run((session, progress) -> session.validate(progress), v -> {
             validation.set(v);
             rejected.setAll(rejectedItems(v));
             exported.set(null);
@@ -121,7 +129,7 @@ public final class RetrainWizardViewModel {
         if (validation.get() == null) {
             return;
         }
-        runner.run(session -> {
+        runner.run((session, progress) -> {
             try {
                 session.exportRejected(target);
             } catch (IOException e) {
@@ -139,7 +147,7 @@ public final class RetrainWizardViewModel {
             return;
         }
         step.set(WizardStep.TRAINING);
-        runner.run(session -> session.train(runner.progress()), c -> {
+        runner.run((session, progress) -> session.train(progress), c -> {
             comparison.set(c);
             step.set(WizardStep.COMPARISON);
         }, () -> step.set(WizardStep.VALIDATION), null);
@@ -179,7 +187,7 @@ public final class RetrainWizardViewModel {
             return;
         }
         String text = note.get();
-        runner.run(session -> promote ? session.promote(text) : session.keep(text), d -> {
+        runner.run((session, progress) -> promote ? session.promote(text) : session.keep(text), d -> {
             decision.set(d);
             runner.closeSession();
         }, () -> { }, null);

@@ -1,5 +1,7 @@
 package com.carato.app.ui.retrain;
 
+import com.carato.app.ui.common.StageProgress;
+import com.carato.app.ui.common.TaskRunner;
 import com.carato.service.ModelException;
 import com.carato.service.Progress;
 import com.carato.service.RetrainBusyException;
@@ -8,28 +10,23 @@ import com.carato.service.Retrainer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
- * Runs the wizard's service calls on the background executor, one at a time, against the one
+ * Runs the wizard's service calls through the {@link TaskRunner}, one at a time, against the one
  * {@link RetrainSession} it holds. The session (and the registry's retrain lock) is closed when the
  * wizard goes back to the files, after a decision, after a failure to open or validate, and when
  * the wizard closes — if work is running then, as soon as it has stopped. Progress, the cancelled
- * notice and failures are properties, set on the UI executor.
+ * notice and failures are properties, set on the UI thread.
  */
 public final class SessionRunner {
 
@@ -38,10 +35,10 @@ public final class SessionRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(SessionRunner.class);
 
-    /** One call on the session. */
+    /** One call on the session, with the progress (and cancel) of the task running it. */
     @FunctionalInterface
     interface Work<T> {
-        T apply(RetrainSession session) throws Exception;
+        T apply(RetrainSession session, Progress progress) throws Exception;
     }
 
     /** The rejected rows could not be written. */
@@ -54,29 +51,26 @@ public final class SessionRunner {
     }
 
     private final Retrainer retrainer;
-    private final Executor background;
-    private final Executor ui;
+    private final TaskRunner tasks;
+    private final TaskRunner.Lane lane;
     private final Object guard = new Object();
     private volatile RetrainSession session;
-    private final AtomicBoolean cancel = new AtomicBoolean();
-    private final AtomicReference<Object[]> pendingProgress = new AtomicReference<>();
     private volatile boolean closed;
 
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
-    private final ReadOnlyStringWrapper stage = new ReadOnlyStringWrapper("");
+    private final StageProgress progress = new StageProgress();
     private final ReadOnlyBooleanWrapper cancelled = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Failure> failure = new ReadOnlyObjectWrapper<>();
 
-    SessionRunner(Retrainer retrainer, Executor background, Executor ui) {
+    SessionRunner(Retrainer retrainer, TaskRunner tasks) {
         this.retrainer = retrainer;
-        this.background = background;
-        this.ui = ui;
+        this.tasks = tasks;
+        this.lane = tasks.lane();
     }
 
     /**
      * Runs {@code work} in the background; then {@code done} with its result, or {@code stopped}
-     * after a cancel or a failure, on the UI executor.
+     * after a cancel or a failure, on the UI thread.
      *
      * @param open files to open a new session with (closing any earlier one; closed again if the
      *             work fails); null to use the open session
@@ -87,58 +81,44 @@ public final class SessionRunner {
         }
         failure.set(null);
         cancelled.set(false);
-        cancel.set(false);
         busy.set(true);
-        progress.set(0);
-        stage.set("");
-        background.execute(() -> {
-            try {
-                T result;
-                synchronized (guard) {
-                    try {
-                        if (closed) {
-                            throw new CancellationException("the wizard was closed");
-                        }
-                        if (open != null) {
-                            closeNow();
-                            session = retrainer.open(open, TOOL);
-                        } else if (session == null) {
-                            throw new IllegalStateException("no retrain is open");
-                        }
-                        result = work.apply(session);
-                    } catch (Exception e) {
-                        if (open != null) {
-                            closeNow();
-                        }
-                        throw e;
-                    } finally {
-                        if (closed) {
-                            closeNow();
-                        }
+        tasks.task("retraining", context -> {
+            Progress reporting = context.asProgress();
+            synchronized (guard) {
+                try {
+                    if (closed) {
+                        throw new CancellationException("the wizard was closed");
+                    }
+                    if (open != null) {
+                        closeNow();
+                        session = retrainer.open(open, TOOL);
+                    } else if (session == null) {
+                        throw new IllegalStateException("no retrain is open");
+                    }
+                    return work.apply(session, reporting);
+                } catch (Exception e) {
+                    if (open != null) {
+                        closeNow();
+                    }
+                    throw e;
+                } finally {
+                    if (closed) {
+                        closeNow();
                     }
                 }
-                ui.execute(() -> {
-                    busy.set(false);
-                    if (!closed) {
-                        done.accept(result);
-                    }
-                });
-            } catch (CancellationException e) {
-                LOG.info("retrain of {} cancelled", retrainer.modelsDir());
-                ui.execute(() -> {
-                    busy.set(false);
-                    cancelled.set(true);
-                    stopped.run();
-                });
-            } catch (Exception e) {
-                Failure f = failureOf(e);
-                ui.execute(() -> {
-                    busy.set(false);
-                    failure.set(f);
-                    stopped.run();
-                });
             }
-        });
+        }).progress(progress).onSuccess(result -> {
+            if (!closed) {
+                done.accept(result);
+            }
+        }).onCancelled(() -> {
+            LOG.info("retrain of {} cancelled", retrainer.modelsDir());
+            cancelled.set(true);
+            stopped.run();
+        }).onFailure(Exception.class, e -> {
+            failure.set(failureOf(e));
+            stopped.run();
+        }).onDone(() -> busy.set(false)).in(lane).start();
     }
 
     private Failure failureOf(Exception e) {
@@ -158,32 +138,9 @@ public final class SessionRunner {
         return new Failure(Failure.Kind.UNEXPECTED, String.valueOf(e.getMessage()));
     }
 
-    /** The progress the session reports to: coalesced onto the UI executor; cancelled on request or close. */
-    Progress progress() {
-        return new Progress() {
-            @Override
-            public void update(String what, double fraction) {
-                if (pendingProgress.getAndSet(new Object[] {what, fraction}) == null) {
-                    ui.execute(() -> {
-                        Object[] latest = pendingProgress.getAndSet(null);
-                        if (latest != null) {
-                            stage.set((String) latest[0]);
-                            progress.set((Double) latest[1]);
-                        }
-                    });
-                }
-            }
-
-            @Override
-            public boolean cancelled() {
-                return cancel.get() || closed;
-            }
-        };
-    }
-
     /** Asks the running work to stop at its next check. */
     void cancel() {
-        cancel.set(true);
+        lane.cancel();
     }
 
     /** Closes the open session in the background, once any running work has stopped. */
@@ -192,19 +149,20 @@ public final class SessionRunner {
         if (target == null) {
             return;
         }
-        background.execute(() -> {
+        tasks.task("closing the retrain", context -> {
             synchronized (guard) {
                 if (session == target) {
                     closeNow();
                 }
             }
-        });
+            return target;
+        }).start();
     }
 
     /** The wizard is closing: stop the work and release the lock (at once if nothing runs). */
     void close() {
         closed = true;
-        cancel.set(true);
+        lane.cancel();
         closeSession();
     }
 
@@ -230,12 +188,12 @@ public final class SessionRunner {
 
     /** Fraction done of the running step, 0 to 1. */
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return progress.fractionProperty();
     }
 
     /** What the running step is doing, in the service's words. */
     public ReadOnlyStringProperty stageProperty() {
-        return stage.getReadOnlyProperty();
+        return progress.stageProperty();
     }
 
     /** True after the last work was cancelled (nothing was saved). */

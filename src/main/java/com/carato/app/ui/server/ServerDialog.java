@@ -52,12 +52,13 @@ public final class ServerDialog {
         status.setId("serverStatus");
         status.setWrapText(true);
         Runnable update = () -> {
-            String error = vm.errorProperty().get();
-            status.setText(!error.isEmpty() ? (error.equals("port") ? messages.get("server.badPort")
-                    : messages.format("server.failed", error))
-                    : vm.runningProperty().get() ? messages.get("server.running") : messages.get("server.stopped"));
+            ServerProblem problem = vm.problemProperty().get();
+            status.setText(problem != null ? switch (problem.kind()) {
+                case BAD_PORT -> messages.get("server.badPort");
+                case NOT_STARTED -> messages.format("server.failed", problem.detail());
+            } : vm.runningProperty().get() ? messages.get("server.running") : messages.get("server.stopped"));
         };
-        vm.errorProperty().addListener((o, a, b) -> update.run());
+        vm.problemProperty().addListener((o, a, b) -> update.run());
         vm.runningProperty().addListener((o, a, b) -> update.run());
         update.run();
 

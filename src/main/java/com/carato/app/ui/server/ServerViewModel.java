@@ -1,12 +1,15 @@
 package com.carato.app.ui.server;
 
 import com.carato.app.ui.common.Formats;
+import com.carato.app.ui.common.TaskRunner;
 import com.carato.http.CaratoServer;
 import com.carato.http.ServerConfig;
 import com.carato.service.Appraiser;
 import com.carato.service.ModelService;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -17,58 +20,56 @@ import java.util.concurrent.Executor;
 
 /**
  * The embedded REST server as the app starts and stops it: always on 127.0.0.1 (this machine
- * only), on a port the user may change. Starting and stopping run in the background.
+ * only), on a port the user may change. Starting and stopping run in the background through the
+ * {@link TaskRunner}; what went wrong is a {@link ServerProblem}.
  */
 public final class ServerViewModel {
 
     private final Appraiser appraiser;
     private final ModelService models;
-    private final Executor background;
-    private final Executor ui;
+    private final TaskRunner tasks;
 
     private final StringProperty port = new SimpleStringProperty(String.valueOf(ServerConfig.DEFAULT_PORT));
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper url = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper docsUrl = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<ServerProblem> problem = new ReadOnlyObjectWrapper<>();
     private volatile CaratoServer server;
 
-    public ServerViewModel(Appraiser appraiser, ModelService models, Executor background, Executor ui) {
+    public ServerViewModel(Appraiser appraiser, ModelService models, TaskRunner tasks) {
         this.appraiser = appraiser;
         this.models = models;
-        this.background = background;
-        this.ui = ui;
+        this.tasks = tasks;
+    }
+
+    /** With a runner whose unexpected errors are only logged (tests). */
+    public ServerViewModel(Appraiser appraiser, ModelService models, Executor background, Executor ui) {
+        this(appraiser, models, TaskRunner.of(background, ui));
     }
 
     public void start() {
         OptionalDouble number = Formats.parse(port.get());
         if (number.isEmpty() || number.getAsDouble() != Math.rint(number.getAsDouble())
                 || number.getAsDouble() < 0 || number.getAsDouble() > 65535) {
-            error.set("port");
+            problem.set(new ServerProblem(ServerProblem.Kind.BAD_PORT, port.get()));
             return;
         }
         int chosen = (int) number.getAsDouble();
         busy.set(true);
-        error.set("");
-        background.execute(() -> {
-            try {
-                CaratoServer started = CaratoServer.create(appraiser, models,
-                        ServerConfig.defaults().withPort(chosen)).start();
-                server = started;
-                ui.execute(() -> {
+        problem.set(null);
+        tasks.task("starting the REST server", context -> CaratoServer.create(appraiser, models,
+                ServerConfig.defaults().withPort(chosen)).start())
+                .onSuccess(started -> {
+                    server = started;
                     url.set(started.url());
                     docsUrl.set(started.docsUrl());
                     running.set(true);
-                    busy.set(false);
-                });
-            } catch (RuntimeException e) {
-                ui.execute(() -> {
-                    error.set(e.getMessage() == null ? e.toString() : e.getMessage());
-                    busy.set(false);
-                });
-            }
-        });
+                })
+                .onFailure(RuntimeException.class, e -> problem.set(new ServerProblem(
+                        ServerProblem.Kind.NOT_STARTED, e.getMessage() == null ? e.toString() : e.getMessage())))
+                .onDone(() -> busy.set(false))
+                .start();
     }
 
     public void stop() {
@@ -77,16 +78,15 @@ public final class ServerViewModel {
             return;
         }
         busy.set(true);
-        background.execute(() -> {
+        tasks.task("stopping the REST server", context -> {
             current.stop();
+            return current;
+        }).onSuccess(stopped -> {
             server = null;
-            ui.execute(() -> {
-                running.set(false);
-                url.set("");
-                docsUrl.set("");
-                busy.set(false);
-            });
-        });
+            running.set(false);
+            url.set("");
+            docsUrl.set("");
+        }).onDone(() -> busy.set(false)).start();
     }
 
     /** Stops the server when the app closes (synchronously). */
@@ -118,8 +118,8 @@ public final class ServerViewModel {
         return docsUrl.getReadOnlyProperty();
     }
 
-    /** Empty when fine, "port" for an invalid port, else the reason the server did not start. */
-    public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+    /** What went wrong with the last start; null when it worked (or before any). */
+    public ReadOnlyObjectProperty<ServerProblem> problemProperty() {
+        return problem.getReadOnlyProperty();
     }
 }

@@ -40,6 +40,7 @@ class PrintSheetUiTest {
     private final ExecutorService background = Executors.newSingleThreadExecutor();
     private volatile FakePrinterJob job;
     private AppraiseViewModel vm;
+    private Stage desk;
 
     /** The test model is trained (or loaded) before the toolkit's setup, which has a time limit. */
     @BeforeAll
@@ -53,12 +54,15 @@ class PrintSheetUiTest {
         vm = new AppraiseViewModel(StoneAppraiser.of(TestModels.appraiser()), background, Platform::runLater, english,
                 (a, n, d) -> new PdfSheetWriter(english, ShopDetails.NONE).render(a, n, d),
                 new SystemSheetPrinter(() -> job), () -> "CA-UI-PRINT", Clock.systemDefaultZone());
-        stage.setScene(new Scene(new AppraiseView(vm, english).root(), 1100, 800));
-        stage.show();
+        // a window of its own: the shared primary stage keeps its size for the other UI tests
+        desk = new Stage();
+        desk.setScene(new Scene(new AppraiseView(vm, english).root(), 1100, 800));
+        desk.show();
     }
 
     @AfterEach
-    void stop() {
+    void stop(FxRobot robot) {
+        robot.interact(desk::close);
         background.shutdownNow();
     }
 

@@ -69,7 +69,8 @@ class AppraiseFlowUiTest {
         ViewModels vms = new ViewModels(new DataViewModel(new StoneData(), background, Platform::runLater), appraise,
                 new ModelsViewModel(new ModelService(TestModels.registry(), active), dir.resolve("reports"),
                         background, Platform::runLater));
-        window = new MainWindow(stage, vms, Locale.ENGLISH, null, locale -> { }, path -> { }, m -> { });
+        window = new MainWindow(stage, new MainViewModel(vms, english, path -> { }), Locale.ENGLISH, null,
+                locale -> { }, m -> { });
         stage.show();
     }
 
@@ -91,6 +92,7 @@ class AppraiseFlowUiTest {
         robot.clickOn("#depthField").write("61.8");
         robot.clickOn("#tableField").write("57").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !price(robot).isEmpty());
+        WaitForAsyncUtils.waitForFxEvents(); // the price is drawn first: let the FX thread finish the result card
         String first = price(robot);
         assertTrue(first.matches("\\$[0-9,]+"), first);
         assertTrue(robot.lookup("#rangeLabel").queryAs(Label.class).getText().contains("90 % range"));

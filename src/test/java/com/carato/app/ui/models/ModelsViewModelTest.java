@@ -48,6 +48,7 @@ class ModelsViewModelTest {
         vm.start(Optional.of(Fixtures.referenceData()));
         assertNotNull(vm.championProperty().get(), vm.errorProperty().get());
         assertEquals("champion", vm.championProperty().get().status());
+        assertEquals(ModelState.READY, vm.stateProperty().get());
         assertTrue(active.isLoaded());
     }
 
@@ -64,7 +65,7 @@ class ModelsViewModelTest {
         holder[0] = new ModelsViewModel(ModelService.quick(dir.resolve("models"), active), dir.resolve("r"),
                 Runnable::run, ui);
         holder[0].start(Optional.of(Fixtures.referenceData()));
-        assertEquals("cancelled", holder[0].stageProperty().get());
+        assertEquals(ModelState.CANCELLED, holder[0].stateProperty().get());
         assertNull(holder[0].championProperty().get());
         assertFalse(active.isLoaded());
         assertFalse(Files.exists(dir.resolve("models").resolve("registry.log")), "nothing was registered");
@@ -78,6 +79,7 @@ class ModelsViewModelTest {
                 Runnable::run);
         vm.start(Optional.empty());
         assertTrue(vm.errorProperty().get().contains("no model gone"), vm.errorProperty().get());
+        assertEquals(ModelState.FAILED, vm.stateProperty().get());
         assertFalse(vm.workingProperty().get());
     }
 }

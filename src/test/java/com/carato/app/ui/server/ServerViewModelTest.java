@@ -26,7 +26,7 @@ class ServerViewModelTest {
         vm.portProperty().set("0");
         vm.start();
         try {
-            assertTrue(vm.runningProperty().get(), vm.errorProperty().get());
+            assertTrue(vm.runningProperty().get(), String.valueOf(vm.problemProperty().get()));
             assertTrue(vm.urlProperty().get().startsWith("http://127.0.0.1:"), vm.urlProperty().get());
             assertTrue(vm.docsUrlProperty().get().endsWith("/docs"));
             HttpResponse<String> ready = HttpClient.newHttpClient().send(
@@ -47,7 +47,7 @@ class ServerViewModelTest {
                 Runnable::run, Runnable::run);
         vm.portProperty().set("80a");
         vm.start();
-        assertEquals("port", vm.errorProperty().get());
+        assertEquals(new ServerProblem(ServerProblem.Kind.BAD_PORT, "80a"), vm.problemProperty().get());
         assertFalse(vm.runningProperty().get());
     }
 }

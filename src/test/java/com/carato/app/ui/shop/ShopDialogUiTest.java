@@ -7,6 +7,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,11 +35,17 @@ class ShopDialogUiTest {
     @TempDir
     Path dir;
 
+    /** An owner window of its own: the shared primary stage keeps its size for the other UI tests. */
     @Start
     void start(Stage stage) {
-        owner = stage;
-        stage.setScene(new Scene(new StackPane(), 300, 200));
-        stage.show();
+        owner = new Stage();
+        owner.setScene(new Scene(new StackPane(), 300, 200));
+        owner.show();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(owner::close);
     }
 
     private ShopDialog open(FxRobot robot, Locale locale) {

@@ -1,0 +1,144 @@
+package com.carato.register;
+
+import com.carato.domain.Appraisal;
+import com.carato.domain.AppraisalWarning;
+import com.carato.domain.Diamond;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The register written out: a CSV of the listed entries for a spreadsheet, and the full backup
+ * (JSON Lines, one entry per line with its whole appraisal and its void) that
+ * {@code carato register import} restores with the same numbers.
+ */
+public final class RegisterExport {
+
+    /** The CSV's columns. */
+    public static final List<String> CSV_HEADER = List.of("number", "recorded_at", "workstation", "salesperson",
+            "client", "carat", "cut", "color", "clarity", "depth", "table", "x", "y", "z", "price", "price_low",
+            "price_high", "model", "warnings", "sheet", "voided_at", "voided_by", "void_reason");
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private RegisterExport() {
+    }
+
+    public static String csvHeader() {
+        return String.join(",", CSV_HEADER);
+    }
+
+    /** One entry as a CSV line (no line end), numbers in plain notation. */
+    public static String csvLine(RegisterEntry e) {
+        Appraisal a = e.appraisal();
+        Diamond d = a.diamond();
+        Voiding v = e.voiding();
+        String warnings = a.warnings().stream().map(AppraisalWarning::message).collect(Collectors.joining("; "));
+        return String.join(",", List.of(String.valueOf(e.number()), e.at().toString(), quote(e.workstation()),
+                quote(e.salesperson()), quote(e.client()), num(d.carat()), d.cut().name(), d.color().name(),
+                d.clarity().name(), num(d.depth()), num(d.table()), num(d.x()), num(d.y()), num(d.z()),
+                money(a.price()), money(a.range().low()), money(a.range().high()), quote(a.model().id()),
+                quote(warnings), quote(e.sheetNumber()), v == null ? "" : v.at().toString(),
+                v == null ? "" : quote(v.by()), v == null ? "" : quote(v.reason())));
+    }
+
+    /** Writes the backup to {@code file} atomically (a failed export leaves no half file); returns how many. */
+    public static long backupTo(JdbcRegister register, java.nio.file.Path file) throws IOException {
+        long[] count = new long[1];
+        com.carato.data.AtomicFiles.write(file, out -> count[0] = backup(register, out));
+        return count[0];
+    }
+
+    /** Writes the backup of every entry, oldest first, as JSON Lines; returns how many. */
+    public static long backup(JdbcRegister register, OutputStream out) throws IOException {
+        long[] count = new long[1];
+        try {
+            register.forEach(e -> {
+                try {
+                    out.write(jsonLine(e).getBytes(StandardCharsets.UTF_8));
+                    out.write('\n');
+                    count[0]++;
+                } catch (IOException ex) {
+                    throw new UncheckedIOException(ex);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return count[0];
+    }
+
+    /** Reads one line of a backup; {@code line} is its line number, for the message. */
+    public static RegisterEntry parseLine(String source, int line, String json) {
+        try {
+            com.fasterxml.jackson.databind.JsonNode n = MAPPER.readTree(json);
+            com.fasterxml.jackson.databind.JsonNode v = n.get("void");
+            Voiding voiding = v == null || v.isNull() ? null
+                    : new Voiding(java.time.Instant.parse(v.get("at").asText()), v.get("by").asText(), v.get("reason").asText());
+            return new RegisterEntry(n.get("number").asLong(), java.util.UUID.fromString(n.get("key").asText()),
+                    java.time.Instant.parse(n.get("at").asText()), n.get("workstation").asText(),
+                    n.get("salesperson").asText(), text(n, "client"), Locale.forLanguageTag(n.get("language").asText()),
+                    text(n, "sheetNumber"), MAPPER.treeToValue(n.get("appraisal"), Appraisal.class), voiding);
+        } catch (IOException | RuntimeException e) {
+            throw new RegisterException(RegisterException.Problem.BAD_INPUT,
+                    source + ", line " + line + ": not a register backup entry (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static String text(com.fasterxml.jackson.databind.JsonNode n, String field) {
+        com.fasterxml.jackson.databind.JsonNode v = n.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    static String jsonLine(RegisterEntry e) throws IOException {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("number", e.number());
+        n.put("key", e.key().toString());
+        n.put("at", e.at().toString());
+        n.put("workstation", e.workstation());
+        n.put("salesperson", e.salesperson());
+        n.put("client", e.client());
+        n.put("language", e.language().toLanguageTag());
+        n.put("sheetNumber", e.sheetNumber());
+        n.set("appraisal", MAPPER.valueToTree(e.appraisal()));
+        if (e.voiding() != null) {
+            ObjectNode v = n.putObject("void");
+            v.put("at", e.voiding().at().toString());
+            v.put("by", e.voiding().by());
+            v.put("reason", e.voiding().reason());
+        }
+        return MAPPER.writeValueAsString(n);
+    }
+
+    private static String num(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.valueOf(v);
+    }
+
+    private static String money(double v) {
+        return String.format(Locale.ROOT, "%.2f", v);
+    }
+
+    /** RFC 4180 quoting where a field needs it. */
+    static String quote(String value) {
+        if (value == null) {
+            return "";
+        }
+        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0
+                && value.indexOf(';') < 0) {
+            return value;
+        }
+        return '"' + value.replace("\"", "\"\"") + '"';
+    }
+}

@@ -1,0 +1,240 @@
+package com.carato.register;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationState;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Objects;
+import java.util.Properties;
+
+/**
+ * The shop's database: an embedded H2 file in the user's data folder (nothing to set up) or a
+ * PostgreSQL server shared by the shop's workstations. Opening migrates the schema with Flyway (the
+ * same scripts for both) and refuses a database a newer Carato has migrated. Holds a few open
+ * connections for reuse; the password is kept only in memory and never appears in messages.
+ */
+public final class ShopDatabase implements AutoCloseable {
+
+    /** Which kind of server answers. */
+    public enum Kind { H2, POSTGRESQL }
+
+    /** The H2 database's user; the file is the user's own, protected by the file system. */
+    static final String H2_USER = "carato";
+
+    private static final int MAX_IDLE = 4;
+
+    private final String url;
+    private final Kind kind;
+    private final Properties credentials;
+    private final Deque<Connection> idle = new ArrayDeque<>();
+    private boolean closed;
+
+    private ShopDatabase(String url, Kind kind, Properties credentials) {
+        this.url = url;
+        this.kind = kind;
+        this.credentials = credentials;
+    }
+
+    /** The embedded register of one workstation: {@code <folder>/register.mv.db}, created on first use. */
+    public static ShopDatabase embedded(Path folder) {
+        Path dir = folder.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(dir);
+        } catch (java.io.IOException e) {
+            throw new RegisterException(RegisterException.Problem.UNREACHABLE,
+                    "cannot create the register folder " + dir + ": " + e.getMessage(), e);
+        }
+        // WRITE_DELAY=0: each commit is written to the file before the INSERT returns. H2's default
+        // (a background write every half second) lost confirmed entries when the JVM was killed
+        // (RegisterKillTest).
+        return open("jdbc:h2:file:" + dir.resolve("register") + ";WRITE_DELAY=0", H2_USER, "");
+    }
+
+    /**
+     * A database by JDBC URL ({@code jdbc:postgresql://host/db} or {@code jdbc:h2:...}), migrated to
+     * this Carato's schema.
+     */
+    public static ShopDatabase open(String url, String user, String password) {
+        Objects.requireNonNull(url, "url");
+        Kind kind;
+        if (url.startsWith("jdbc:postgresql:")) {
+            kind = Kind.POSTGRESQL;
+        } else if (url.startsWith("jdbc:h2:")) {
+            kind = Kind.H2;
+        } else {
+            throw new RegisterException(RegisterException.Problem.BAD_INPUT,
+                    "database URL: expected jdbc:postgresql://host:port/database or jdbc:h2:..., got "
+                            + redact(url));
+        }
+        Properties credentials = new Properties();
+        if (user != null) {
+            credentials.setProperty("user", user);
+        }
+        if (password != null) {
+            credentials.setProperty("password", password);
+        }
+        ShopDatabase db = new ShopDatabase(url, kind, credentials);
+        db.migrate(user, password);
+        return db;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The URL without any password in it, for messages and the status bar. */
+    public String describe() {
+        return redact(url);
+    }
+
+    /** Runs work on a pooled connection (auto-commit unless the work changes it back and forth). */
+    public <T> T withConnection(SqlWork<T> work) {
+        Connection c = borrow();
+        boolean healthy = false;
+        try {
+            T result = work.run(c);
+            healthy = true;
+            return result;
+        } catch (SQLException e) {
+            healthy = !isConnectionFailure(e);
+            throw translate(e);
+        } finally {
+            giveBack(c, healthy);
+        }
+    }
+
+    /** Work on a connection that may throw SQLException. */
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    RegisterException translate(SQLException e) {
+        if (isConnectionFailure(e)) {
+            return new RegisterException(RegisterException.Problem.UNREACHABLE,
+                    "the register database " + describe() + " cannot be reached: " + e.getMessage(), e);
+        }
+        return new RegisterException(RegisterException.Problem.DATABASE_ERROR,
+                "the register database " + describe() + " refused the request: " + e.getMessage(), e);
+    }
+
+    static boolean isConnectionFailure(SQLException e) {
+        String state = e.getSQLState();
+        return state != null && (state.startsWith("08") || state.startsWith("57P") || state.equals("90020")
+                || state.equals("90098") || state.equals("90121"));
+    }
+
+    private Connection borrow() {
+        synchronized (idle) {
+            if (closed) {
+                throw new IllegalStateException("the register database is closed");
+            }
+            Connection c = idle.pollFirst();
+            if (c != null) {
+                return c;
+            }
+        }
+        try {
+            Connection c = DriverManager.getConnection(url, credentials);
+            c.setAutoCommit(true);
+            return c;
+        } catch (SQLException e) {
+            throw new RegisterException(RegisterException.Problem.UNREACHABLE, opening(e), e);
+        }
+    }
+
+    private String opening(SQLException e) {
+        String message = e.getMessage();
+        if (kind == Kind.H2 && message != null && message.contains("already in use")) {
+            return "the register file of " + describe() + " is open in another Carato program on this computer;"
+                    + " close that program, or share a PostgreSQL shop database between programs";
+        }
+        return "the register database " + describe() + " cannot be reached: " + message;
+    }
+
+    private void giveBack(Connection c, boolean healthy) {
+        synchronized (idle) {
+            if (healthy && !closed && idle.size() < MAX_IDLE) {
+                try {
+                    if (!c.getAutoCommit()) {
+                        c.rollback();
+                        c.setAutoCommit(true);
+                    }
+                    idle.addFirst(c);
+                    return;
+                } catch (SQLException e) {
+                    // fall through: a connection that cannot be reset is closed
+                }
+            }
+        }
+        closeQuietly(c);
+    }
+
+    private void migrate(String user, String password) {
+        Flyway flyway = Flyway.configure()
+                .dataSource(url, user, password)
+                .locations("classpath:db/migration")
+                .table("carato_schema_history")
+                .load();
+        try {
+            MigrationInfoService info = flyway.info();
+            MigrationInfo[] future = java.util.Arrays.stream(info.all())
+                    .filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS
+                            || m.getState() == MigrationState.FUTURE_FAILED)
+                    .toArray(MigrationInfo[]::new);
+            if (future.length > 0) {
+                MigrationInfo newest = future[future.length - 1];
+                String ours = java.util.Arrays.stream(info.all())
+                        .filter(m -> m.getState().isResolved() && m.getVersion() != null)
+                        .map(MigrationInfo::getVersion)
+                        .max(Comparable::compareTo)
+                        .map(String::valueOf)
+                        .orElse("none");
+                throw new RegisterException(RegisterException.Problem.SCHEMA_TOO_NEW,
+                        "the register database " + describe() + " has schema version " + newest.getVersion()
+                                + ", made by a newer Carato; this Carato knows up to version " + ours
+                                + ". Update Carato on this workstation.");
+            }
+            flyway.migrate();
+        } catch (FlywayException e) {
+            throw new RegisterException(RegisterException.Problem.UNREACHABLE,
+                    "the register database " + describe() + " cannot be prepared: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        synchronized (idle) {
+            closed = true;
+            idle.forEach(ShopDatabase::closeQuietly);
+            idle.clear();
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // closing a broken connection: nothing to keep
+        }
+    }
+
+    /** A JDBC URL with any password parameter masked. */
+    static String redact(String url) {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+    }
+
+    @Override
+    public String toString() {
+        return "ShopDatabase[" + kind + " " + describe() + "]";
+    }
+}
