@@ -20,15 +20,15 @@ final class AppErrors implements ErrorReporter {
 
     private static final Logger LOG = LoggerFactory.getLogger(AppErrors.class);
 
-    private final Path logFile;
+    private final java.util.Optional<Path> logFile;
     private final Supplier<Messages> messages;
     private boolean showing;
 
     /**
-     * @param logFile  the log the dialog points to
+     * @param logFile  the log the dialog points to; empty when none could be written (the dialog says so)
      * @param messages the texts in use (they change with the language)
      */
-    AppErrors(Path logFile, Supplier<Messages> messages) {
+    AppErrors(java.util.Optional<Path> logFile, Supplier<Messages> messages) {
         this.logFile = logFile;
         this.messages = messages;
     }
@@ -48,7 +48,8 @@ final class AppErrors implements ErrorReporter {
             return;
         }
         Messages texts = messages.get();
-        Alert alert = new Alert(Alert.AlertType.ERROR, texts.format("error.unexpected", logFile));
+        Alert alert = new Alert(Alert.AlertType.ERROR, logFile.map(f -> texts.format("error.unexpected", f))
+                .orElseGet(() -> texts.get("error.unexpected.nolog")));
         alert.setHeaderText(texts.get("error.unexpected.title"));
         showing = true;
         alert.setOnHidden(e -> showing = false);

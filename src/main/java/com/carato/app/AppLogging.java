@@ -15,16 +15,19 @@ final class AppLogging {
     private AppLogging() {
     }
 
-    /** Adds {@code dir/carato.log} to the root logger; returns the file. */
-    static Path toFile(Path dir) {
+    /**
+     * Adds {@code dir/carato.log} to the root logger; returns the file only when it really is being
+     * written (so that an error dialog never points at a log that does not exist).
+     */
+    static java.util.Optional<Path> toFile(Path dir) {
         Path file = dir.resolve("carato.log");
         try {
             Files.createDirectories(dir);
         } catch (java.io.IOException e) {
-            return file;
+            return java.util.Optional.empty();
         }
         if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
-            return file;
+            return java.util.Optional.empty();
         }
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
         encoder.setContext(context);
@@ -37,9 +40,12 @@ final class AppLogging {
         appender.setAppend(true);
         appender.setEncoder(encoder);
         appender.start();
+        if (!appender.isStarted() || !Files.isRegularFile(file)) {
+            return java.util.Optional.empty();
+        }
         Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         root.addAppender(appender);
         context.getLogger("com.carato").setLevel(ch.qos.logback.classic.Level.INFO);
-        return file;
+        return java.util.Optional.of(file);
     }
 }

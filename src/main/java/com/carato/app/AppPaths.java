@@ -1,13 +1,13 @@
 package com.carato.app;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Where the app keeps its models, reports and logs. In a development checkout (a {@code pom.xml}
- * in the working folder) that is {@code ./models}; an installed app uses the user's data folder
+ * Where the app keeps its models, reports, register and logs: the user's data folder
  * (Linux: $XDG_DATA_HOME/carato or ~/.local/share/carato; Windows: %APPDATA%\Carato; macOS:
- * ~/Library/Application Support/Carato), never the installation folder. -Dcarato.home overrides.
+ * ~/Library/Application Support/Carato), never the installation folder and never the working folder (an installed app started from a
+ * checkout once priced with that checkout's models). {@code --home DIR} or -Dcarato.home=DIR
+ * chooses another folder explicitly, as the README's development command does.
  */
 public record AppPaths(Path home, Path models, Path reports, Path logs) {
 
@@ -15,11 +15,6 @@ public record AppPaths(Path home, Path models, Path reports, Path logs) {
         String override = System.getProperty("carato.home");
         if (override != null) {
             return of(Path.of(override));
-        }
-        if (Files.isRegularFile(Path.of("pom.xml"))) {
-            Path here = Path.of("").toAbsolutePath();
-            return new AppPaths(here, here.resolve("models"), here.resolve("target").resolve("reports"),
-                    here.resolve("target").resolve("logs"));
         }
         return of(userDataFolder());
     }

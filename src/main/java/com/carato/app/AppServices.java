@@ -6,6 +6,7 @@ import com.carato.app.ui.common.UiExecutors;
 import com.carato.service.ActiveModel;
 import com.carato.service.Appraiser;
 import com.carato.service.ModelService;
+import com.carato.service.RegistryServices;
 import com.carato.service.Retrainer;
 import com.carato.service.StoneData;
 
@@ -33,17 +34,15 @@ public final class AppServices implements AutoCloseable {
     private final TaskRunner longTasks;
     private final ErrorReporter errors;
 
-    /** The registry's services for one models folder (one instance each per process). */
-    private record Registry(ModelService models, Retrainer retrainer) {
-    }
-
     private AppServices(AppPaths paths, ErrorReporter errors, Executor ui) {
         this.paths = paths;
         this.errors = errors;
-        this.active = new ActiveModel();
+        // one registry, ModelService and Retrainer for the models folder (swapping the registry's
+        // implementation changes only RegistryServices)
+        RegistryServices registry = RegistryServices.open(paths.models());
+        this.active = registry.active();
         this.appraiser = new Appraiser(active);
         this.stoneData = new StoneData();
-        Registry registry = registry(paths.models(), active);
         this.models = registry.models();
         this.retrainer = registry.retrainer();
         this.background = UiExecutors.background();
@@ -60,11 +59,6 @@ public final class AppServices implements AutoCloseable {
      */
     public static AppServices create(AppPaths paths, ErrorReporter errors, Executor ui) {
         return new AppServices(paths, errors, ui);
-    }
-
-    /** The one place that builds the registry's services: swapping the registry's implementation changes only this. */
-    private static Registry registry(Path modelsDir, ActiveModel active) {
-        return new Registry(new ModelService(modelsDir, active), new Retrainer(modelsDir, active));
     }
 
     public AppPaths paths() {

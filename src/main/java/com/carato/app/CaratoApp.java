@@ -53,7 +53,7 @@ public final class CaratoApp extends Application {
     public void start(Stage stage) {
         AppOptions options = AppOptions.parse(getParameters().getRaw());
         AppPaths paths = options.home().map(AppPaths::of).orElseGet(AppPaths::detect);
-        Path logFile = AppLogging.toFile(paths.logs());
+        java.util.Optional<Path> logFile = AppLogging.toFile(paths.logs());
         settings = Settings.user();
         messages = new Messages(settings.locale());
         AppErrors errors = new AppErrors(logFile, () -> messages);

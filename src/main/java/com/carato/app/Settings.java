@@ -44,18 +44,20 @@ public final class Settings {
         return language.equals("it") ? Locale.ITALIAN : Locale.ENGLISH;
     }
 
-    public void setLocale(Locale locale) {
+    /** Remembers the language; false when it could not be saved (it holds for this session). */
+    public boolean setLocale(Locale locale) {
         prefs.put(LANGUAGE, locale.getLanguage());
-        flush();
+        return flush();
     }
 
     public Optional<Path> lastData() {
         return Optional.ofNullable(prefs.get(LAST_DATA, null)).map(Path::of);
     }
 
-    public void setLastData(Path file) {
+    /** Remembers the last data file; false when it could not be saved. */
+    public boolean setLastData(Path file) {
         prefs.put(LAST_DATA, file.toAbsolutePath().toString());
-        flush();
+        return flush();
     }
 
     /** Window bounds x, y, width, height, if saved. */
@@ -68,21 +70,33 @@ public final class Settings {
             prefs.getDouble("windowHeight", 800)});
     }
 
-    public void setWindowBounds(double x, double y, double width, double height) {
+    /** Remembers the window's place; false when it could not be saved. */
+    public boolean setWindowBounds(double x, double y, double width, double height) {
         prefs.putDouble("windowX", x);
         prefs.putDouble("windowY", y);
         prefs.putDouble("windowWidth", width);
         prefs.putDouble("windowHeight", height);
-        flush();
+        return flush();
     }
 
-    /** The next unique sheet number, e.g. "CA-20261129-003": a per-day counter, remembered. */
+    /**
+     * The next unique sheet number, e.g. "CA-20261129-003": a per-day counter, saved before the
+     * number is handed out, so that a number never repeats after a restart.
+     *
+     * @throws SettingsException when the counter cannot be saved (no number is handed out)
+     */
     public synchronized String nextSheetNumber(LocalDate today) {
         String day = today.format(DateTimeFormatter.BASIC_ISO_DATE);
         int count = day.equals(prefs.get(SHEET_DAY, "")) ? prefs.getInt(SHEET_COUNT, 0) + 1 : 1;
         prefs.put(SHEET_DAY, day);
         prefs.putInt(SHEET_COUNT, count);
-        flush();
+        try {
+            prefs.flush();
+        } catch (BackingStoreException | IllegalStateException e) {
+            throw new SettingsException("the sheet number " + count + " of " + day + " could not be saved in the "
+                    + "settings (" + prefs.absolutePath() + "): " + e.getMessage()
+                    + "; no number was handed out, so none can repeat after a restart", e);
+        }
         return String.format(Locale.ROOT, "CA-%s-%03d", day, count);
     }
 
@@ -102,14 +116,20 @@ public final class Settings {
         prefs.put(SHOP_ADDRESS, shop.address());
         prefs.put(SHOP_LOGO, shop.logoFile().map(p -> p.toAbsolutePath().toString()).orElse(""));
         prefs.putInt(SHOP_VALIDITY, shop.validityDays());
-        flush();
+        if (!flush()) {
+            throw new IllegalStateException("the settings store refused to save them (" + prefs.absolutePath() + ")");
+        }
     }
 
-    private void flush() {
+    /** Saves; false when the settings store refused (a read-only profile must not stop the app). */
+    private boolean flush() {
         try {
             prefs.flush();
-        } catch (BackingStoreException e) {
-            // settings are a convenience: a read-only profile must not stop the app
+            return true;
+        } catch (BackingStoreException | IllegalStateException e) {
+            System.getLogger(Settings.class.getName()).log(System.Logger.Level.WARNING,
+                    "settings could not be saved in " + prefs.absolutePath() + ": " + e.getMessage());
+            return false;
         }
     }
 }

@@ -39,9 +39,10 @@ final class AppraiseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ActiveModel active = new ActiveModel();
+        com.carato.service.RegistryServices services = registry.open();
+        ActiveModel active = services.active();
         try {
-            if (new ModelService(registry.models, active).loadChampion().isEmpty()) {
+            if (services.models().loadChampion().isEmpty()) {
                 spec.commandLine().getErr().println("error: no champion model in " + registry.models
                         + ": train one first (carato train --data FILE --models " + registry.models + ")");
                 return ExitCodes.FILE_ERROR;

@@ -57,9 +57,10 @@ final class AuditCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "--up-to must be a weight of at least 3.00 ct (where the weight curve ends), got " + upTo);
         }
-        ActiveModel active = new ActiveModel();
+        com.carato.service.RegistryServices services = registry.open();
+        ActiveModel active = services.active();
         try {
-            if (new ModelService(registry.models, active).loadChampion().isEmpty()) {
+            if (services.models().loadChampion().isEmpty()) {
                 err.println("error: no champion model in " + registry.models + ": train one first (carato train"
                         + " --data FILE --models " + registry.models + ")");
                 return ExitCodes.FILE_ERROR;

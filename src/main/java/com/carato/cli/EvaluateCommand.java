@@ -33,7 +33,7 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try {
-            EvaluationReport r = new ModelService(registry.models, new ActiveModel()).evaluate(data);
+            EvaluationReport r = registry.open().models().evaluate(data);
             out.printf("model %s on %s (%d rows rejected, not evaluated)%n", r.modelId(), r.source(), r.rejected());
             if (r.refused() > 0) {
                 out.printf("%d stones beyond the model's weight limits, not priced%n", r.refused());

@@ -44,7 +44,7 @@ final class ModelsCommand implements Runnable {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             try {
-                run(new ModelService(registry.models, new ActiveModel()), out);
+                run(registry.open().models(), out);
                 return ExitCodes.OK;
             } catch (ModelException e) {
                 spec.commandLine().getErr().println("error: " + e.getMessage());

@@ -30,7 +30,7 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            Path md = new ModelService(registry.models, new ActiveModel()).report(out);
+            Path md = registry.open().models().report(out);
             spec.commandLine().getOut().println("report written to " + md);
             return ExitCodes.OK;
         } catch (ModelException e) {

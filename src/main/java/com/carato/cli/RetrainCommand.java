@@ -52,8 +52,7 @@ final class RetrainCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
-            Retrainer retrainer = quick ? Retrainer.quick(registry.models, new ActiveModel(), rule.rule())
-                    : new Retrainer(registry.models, new ActiveModel(), rule.rule());
+            Retrainer retrainer = registry.open(quick, rule.rule()).retrainer();
             RetrainResult result = retrainer.run(data, "carato retrain", autoPromote, new StageProgress(err));
             return print(out, err, result, registry.models.toString());
         } catch (ModelException | RetrainBusyException e) {

@@ -1,5 +1,10 @@
 package com.carato.cli;
 
+import com.carato.http.ServerRegister;
+import com.carato.register.JdbcRegister;
+import com.carato.register.RegisterException;
+import com.carato.register.ShopConnection;
+
 import com.carato.http.ApiKeys;
 import com.carato.http.CaratoServer;
 import com.carato.http.ServerConfig;
@@ -27,8 +32,10 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * {@code carato serve --models DIR [--host H] [--port P] [--api-keys FILE] [--cors ORIGIN...]}:
- * loads the champion, starts the REST server and runs until Ctrl-C (or until its thread is interrupted).
+ * {@code carato serve --models DIR [--host H] [--port P] [--api-keys FILE] [--cors ORIGIN...]
+ * [--home DIR | --db JDBC-URL]}: loads the champion, starts the REST server and runs until Ctrl-C (or
+ * until its thread is interrupted). With {@code --home} or {@code --db} it also records appraisals
+ * ({@code ?record=true}) in that register and answers register queries (API key required).
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the champion model over HTTP/JSON (REST API under /api/v1, docs at /docs).",
@@ -42,6 +49,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Mixin
     ModelsOption registry;
+
+    @Mixin
+    ShopOptions shop;
 
     @Option(names = "--host", paramLabel = "H", defaultValue = ServerConfig.LOOPBACK,
             description = "address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface)")
@@ -73,8 +83,9 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ActiveModel active = new ActiveModel();
-        ModelService models = new ModelService(registry.models, active);
+        com.carato.service.RegistryServices services = registry.open();
+        ActiveModel active = services.active();
+        ModelService models = services.models();
         Appraiser appraiser = new Appraiser(active);
         CaratoServer server;
         try {
@@ -87,7 +98,13 @@ final class ServeCommand implements Callable<Integer> {
                         + " --data FILE --models " + registry.models + ")");
                 return ExitCodes.FILE_ERROR;
             }
-            server = CaratoServer.create(appraiser, models, config);
+            ServerRegister register = null;
+            if (shop.db != null || shop.home != null) {
+                ShopConnection connection = shop.connection();
+                register = new ServerRegister(new JdbcRegister(connection.open()), "serve@" + hostName());
+                out.printf("register:           %s%n", connection.describe());
+            }
+            server = CaratoServer.create(appraiser, models, config, register);
             server.start();
             active.addListener(m -> {
                 out.println("now serving model " + m.id());
@@ -100,7 +117,7 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IOException e) {
             err.println("error: " + apiKeys + ": cannot be read: " + e.getMessage());
             return ExitCodes.FILE_ERROR;
-        } catch (ModelException | IllegalArgumentException | IllegalStateException e) {
+        } catch (ModelException | IllegalArgumentException | IllegalStateException | RegisterException e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.FILE_ERROR;
         } catch (RuntimeException e) {
@@ -127,7 +144,7 @@ final class ServeCommand implements Callable<Integer> {
         watcher.scheduleWithFixedDelay(() -> {
             try {
                 String serving = appraiser.ready() ? appraiser.model().id() : null;
-                Optional<String> champion = models.list().stream().filter(m -> "champion".equals(m.status()))
+                Optional<String> champion = models.list().stream().filter(m -> com.carato.domain.ModelStatus.CHAMPION.code().equals(m.status()))
                         .map(ModelSummary::id).findFirst();
                 if (champion.isPresent() && !champion.get().equals(serving)) {
                     models.loadChampion();
@@ -157,6 +174,14 @@ final class ServeCommand implements Callable<Integer> {
         out.println("stopped");
         out.flush();
         return ExitCodes.OK;
+    }
+
+    private static String hostName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            return "localhost";
+        }
     }
 
     private static String rootMessage(Throwable e) {

@@ -39,9 +39,7 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ActiveModel active = new ActiveModel();
-        ModelService service = quick ? ModelService.quick(registry.models, active)
-                : new ModelService(registry.models, active);
+        ModelService service = registry.open(quick, com.carato.service.PromotionRule.defaults()).models();
         try {
             TrainingOutcome outcome = service.train(data, new StageProgress(err));
             out.println(outcome.report().summary());

@@ -63,8 +63,7 @@ final class WatchCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Retrainer retrainer = quick ? Retrainer.quick(registry.models, new ActiveModel(), rule.rule())
-                : new Retrainer(registry.models, new ActiveModel(), rule.rule());
+        Retrainer retrainer = registry.open(quick, rule.rule()).retrainer();
         Inbox box = new Inbox(inbox);
         try {
             if (once) {

@@ -1,5 +1,6 @@
 package com.carato.data;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -12,14 +13,22 @@ import java.nio.file.StandardOpenOption;
 import java.util.UUID;
 
 /**
- * Writes a whole file or nothing: the bytes go to a hidden temporary file in the same folder,
- * are forced to disk, and the file is moved into place in one atomic step. A crash leaves at most
- * a {@code .tmp-} file, never a half-written target.
+ * The one way Carato writes a file: whole or not at all. The bytes go to a hidden temporary file
+ * in the same folder, the file is forced to disk, moved into place in one atomic step, and the
+ * folder is forced to disk so that the new name survives a power cut. A crash leaves at most a
+ * {@code .tmp-} file, never a half-written target. There is no non-atomic fallback: a file system
+ * that cannot move atomically gets an error naming the file.
  */
 public final class AtomicFiles {
 
     /** Prefix of the temporary files; readers ignore names starting with it. */
     public static final String TEMP_PREFIX = ".tmp-";
+
+    /** Writes the content of a file to a stream (PDF, PNG and other library writers). */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
 
     private AtomicFiles() {
     }
@@ -29,30 +38,77 @@ public final class AtomicFiles {
         write(target, out -> out.write(bytes));
     }
 
-    /** Content written as a stream, for files too big to hold in memory. */
-    @FunctionalInterface
-    public interface Content {
-        void writeTo(OutputStream out) throws IOException;
-    }
-
-    /** Writes what {@code content} streams to {@code target}, replacing it atomically if it exists. */
+    /** Writes what {@code content} produces to {@code target}, replacing it atomically if it exists. */
     public static void write(Path target, Content content) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
+        Path absolute = target.toAbsolutePath();
+        Path dir = absolute.getParent();
+        if (dir == null || Files.isDirectory(absolute)) {
+            throw new IOException("not a file to write: " + target);
+        }
         Files.createDirectories(dir);
-        Path temp = dir.resolve(TEMP_PREFIX + target.getFileName() + "-" + UUID.randomUUID());
+        Path temp = dir.resolve(TEMP_PREFIX + absolute.getFileName() + "-" + UUID.randomUUID());
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                 OutputStream out = Channels.newOutputStream(channel)) {
-                OutputStream buffered = new java.io.BufferedOutputStream(out, 1 << 16);
-                content.writeTo(buffered);
-                buffered.flush();
-                channel.force(true);
-            }
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            throw new IOException("cannot move " + temp + " to " + target + " atomically on this file system", e);
+            writeNew(temp, content);
+            move(temp, absolute);
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * Creates {@code file} (which must not exist) with {@code bytes} and forces it to disk; the step
+     * inside a folder that is moved into place as a whole.
+     */
+    public static void writeNew(Path file, byte[] bytes) throws IOException {
+        writeNew(file, out -> out.write(bytes));
+    }
+
+    private static void writeNew(Path file, Content content) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+            content.writeTo(out);
+            out.flush();
+            channel.force(true);
+        }
+    }
+
+    /**
+     * Moves a file or folder to {@code target} in one atomic step (replacing a file there) and
+     * forces both folders to disk.
+     */
+    public static void move(Path from, Path target) throws IOException {
+        try {
+            Files.move(from, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            throw new IOException("cannot move " + from + " to " + target + " atomically on this file system", e);
+        }
+        Path toDir = target.toAbsolutePath().getParent();
+        Path fromDir = from.toAbsolutePath().getParent();
+        syncDirectory(toDir);
+        if (fromDir != null && !fromDir.equals(toDir)) {
+            syncDirectory(fromDir);
+        }
+    }
+
+    /**
+     * Forces a folder's entries (names created, moved or removed in it) to disk. Where the platform
+     * cannot open a folder for this (Windows), the file system's own journal is relied on.
+     */
+    public static void syncDirectory(Path dir) throws IOException {
+        if (dir == null) {
+            return;
+        }
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(dir, StandardOpenOption.READ);
+        } catch (IOException | UnsupportedOperationException e) {
+            if (System.getProperty("os.name", "").startsWith("Windows")) {
+                return; // folders cannot be opened there; NTFS journals its metadata
+            }
+            throw new IOException(dir + ": the folder cannot be forced to disk: " + e.getMessage(), e);
+        }
+        try (channel) {
+            channel.force(true);
         }
     }
 }

@@ -4,9 +4,6 @@ import com.carato.domain.Diamond;
 import com.carato.domain.PricedStone;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -20,16 +17,12 @@ public final class Fingerprint {
     }
 
     public static String of(List<PricedStone> stones) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(canonicalHeader().getBytes(StandardCharsets.UTF_8));
-            for (PricedStone stone : stones) {
-                digest.update(canonicalLine(stone).getBytes(StandardCharsets.UTF_8));
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 missing from the JDK", e);
+        Hashes.Sha256 digest = new Hashes.Sha256();
+        digest.update(canonicalHeader().getBytes(StandardCharsets.UTF_8));
+        for (PricedStone stone : stones) {
+            digest.update(canonicalLine(stone).getBytes(StandardCharsets.UTF_8));
         }
+        return digest.hex();
     }
 
     /** The stones as canonical CSV, header included (UTF-8). */

@@ -1,5 +1,8 @@
 package com.carato.http;
 
+import com.carato.domain.Appraisal;
+import com.carato.register.NewEntry;
+
 import com.carato.data.DataFileException;
 import com.carato.domain.Diamond;
 import com.carato.domain.FieldError;
@@ -27,8 +30,13 @@ final class AppraisalHandlers {
     private final BodyReader bodies;
     private final int maxBatchSize;
 
-    AppraisalHandlers(Pricer pricer, BodyReader bodies, int maxBatchSize) {
+    private final ServerRegister register;
+    private final ApiKeys keys;
+
+    AppraisalHandlers(Pricer pricer, BodyReader bodies, int maxBatchSize, ServerRegister register, ApiKeys keys) {
         this.pricer = pricer;
+        this.register = register;
+        this.keys = keys;
         this.csv = new CsvAppraisal(stones -> pricer.appraiseEach(stones, false));
         this.bodies = bodies;
         this.maxBatchSize = maxBatchSize;
@@ -46,7 +54,29 @@ final class AppraisalHandlers {
         if (!parsed.valid()) {
             throw new ProblemException(ProblemType.INVALID_STONE, describe(parsed), parsed.errors());
         }
-        Json.ok(ctx, AppraisalResponse.of(pricer.appraise(parsed.stone(), explain)));
+        boolean record = flag(ctx, "record", false);
+        ServerRegister r = record ? RegisterHandlers.require(ctx, keys, register) : null;
+        Appraisal appraisal = pricer.appraise(parsed.stone(), explain);
+        AppraisalResponse answer = AppraisalResponse.of(appraisal);
+        if (r != null) {
+            NewEntry entry = NewEntry.of(r.workstation(), text(body, "salesperson", "REST API"),
+                    text(body, "client", null), Locale.ENGLISH, null, appraisal);
+            answer = answer.recordedAs(RegisterHandlers.call(() -> r.register().record(entry)).number());
+        }
+        Json.ok(ctx, answer);
+    }
+
+    /** An optional text field of the request besides the stone (client reference, salesperson). */
+    private static String text(JsonNode body, String field, String fallback) {
+        JsonNode v = body.get(field);
+        if (v == null || v.isNull()) {
+            return fallback;
+        }
+        if (!v.isTextual()) {
+            throw new ProblemException(ProblemType.BAD_REQUEST, field + ": expected a text, got " + v.getNodeType()
+                    .toString().toLowerCase(Locale.ROOT));
+        }
+        return v.asText().isBlank() ? fallback : v.asText();
     }
 
     /** A JSON array of stones, or a CSV file with {@code Content-Type: text/csv}. */
@@ -123,7 +153,11 @@ final class AppraisalHandlers {
     }
 
     private static boolean explain(Context ctx, boolean byDefault) {
-        String value = ctx.queryParam("explain");
+        return flag(ctx, "explain", byDefault);
+    }
+
+    private static boolean flag(Context ctx, String name, boolean byDefault) {
+        String value = ctx.queryParam(name);
         if (value == null) {
             return byDefault;
         }
@@ -133,7 +167,7 @@ final class AppraisalHandlers {
         if (value.equalsIgnoreCase("false")) {
             return false;
         }
-        throw new ProblemException(ProblemType.BAD_REQUEST, "explain must be true or false, got '" + value + "'");
+        throw new ProblemException(ProblemType.BAD_REQUEST, name + " must be true or false, got '" + value + "'");
     }
 
     private static String describe(StoneParser.Parsed parsed) {

@@ -22,10 +22,11 @@ import java.util.List;
  * @param model       the model version that priced the stone
  * @param explanation why this price; absent with {@code ?explain=false}
  * @param warnings    reasons to be careful with this price (empty when none)
+ * @param registerNumber the register entry that records this appraisal; only with {@code ?record=true}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record AppraisalResponse(double price, Range range, String currency, Model model, Explanation explanation,
-                         List<Warning> warnings) implements BatchItem {
+                         List<Warning> warnings, Long registerNumber) implements BatchItem {
 
     record Range(double low, double high, double coverage) {
     }
@@ -65,7 +66,12 @@ record AppraisalResponse(double price, Range range, String currency, Model model
                 new Range(cents(a.range().low()), cents(a.range().high()), a.range().coverage()), "USD",
                 new Model(a.model().id(), a.model().created()),
                 a.explained() ? explanation(a) : null,
-                a.warnings().stream().map(AppraisalResponse::warning).toList());
+                a.warnings().stream().map(AppraisalResponse::warning).toList(), null);
+    }
+
+    /** The same answer with the number of the register entry that records it. */
+    AppraisalResponse recordedAs(long number) {
+        return new AppraisalResponse(price, range, currency, model, explanation, warnings, number);
     }
 
     private static Explanation explanation(Appraisal a) {

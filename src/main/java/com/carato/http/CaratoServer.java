@@ -38,18 +38,31 @@ public final class CaratoServer {
      * @throws IllegalStateException when the address is not loopback and no API keys are given
      */
     public static CaratoServer create(Appraiser appraiser, ModelService models, ServerConfig config) {
+        return create(appraiser, models, config, null);
+    }
+
+    /** A server that also records appraisals ({@code ?record=true}) and answers register queries. */
+    public static CaratoServer create(Appraiser appraiser, ModelService models, ServerConfig config,
+                                      ServerRegister register) {
         Objects.requireNonNull(appraiser, "appraiser");
-        return create(Pricer.of(appraiser), appraiser, models, config);
+        return create(Pricer.of(appraiser), appraiser, models, config, register);
     }
 
     /** Over any pricer (tests: a model that refuses stones beyond a limit); the rest as above. */
     static CaratoServer create(Pricer pricer, Appraiser appraiser, ModelService models, ServerConfig config) {
+        return create(pricer, appraiser, models, config, null);
+    }
+
+    static CaratoServer create(Pricer pricer, Appraiser appraiser, ModelService models, ServerConfig config,
+                               ServerRegister register) {
         Objects.requireNonNull(pricer, "pricer");
         Objects.requireNonNull(appraiser, "appraiser");
         Objects.requireNonNull(models, "models");
         config.checkExposure();
         BodyReader bodies = new BodyReader(config.maxBodyBytes());
-        AppraisalHandlers appraisals = new AppraisalHandlers(pricer, bodies, config.maxBatchSize());
+        AppraisalHandlers appraisals = new AppraisalHandlers(pricer, bodies, config.maxBatchSize(), register,
+                config.apiKeys());
+        RegisterHandlers registerHandlers = new RegisterHandlers(register, config.apiKeys());
         ModelHandlers model = new ModelHandlers(appraiser, models);
         ApiDocs docs = new ApiDocs();
         Javalin app = Javalin.create(cfg -> {
@@ -61,6 +74,8 @@ public final class CaratoServer {
             cfg.routes.get(API + "/models", model::list);
             cfg.routes.post(API + "/appraisals", appraisals::single);
             cfg.routes.post(API + "/appraisals/batch", appraisals::batch);
+            cfg.routes.get(API + "/register", registerHandlers::list);
+            cfg.routes.get(API + "/register/{number}", registerHandlers::one);
             cfg.routes.get("/openapi.json", docs::openApi);
             cfg.routes.get("/docs", docs::docs);
             Problems.register(cfg);

@@ -12,7 +12,8 @@ enum ProblemType {
     INVALID_CSV(422, "invalid-csv", "Unusable CSV"),
     OUTSIDE_MODEL(422, "outside-model", "Outside the model's limits"),
     INTERNAL(500, "internal-error", "Internal server error"),
-    NOT_READY(503, "not-ready", "No model loaded");
+    NOT_READY(503, "not-ready", "No model loaded"),
+    NO_REGISTER(503, "no-register", "Register unavailable");
 
     /** Prefix of every problem type URI; the types are listed in docs/http-api.md. */
     static final String URI_PREFIX = "urn:carato:problem:";

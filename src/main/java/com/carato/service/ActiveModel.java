@@ -33,7 +33,7 @@ public final class ActiveModel {
 
     public void switchTo(LoadedBundle bundle) {
         current.set(bundle);
-        ModelSummary summary = Summaries.of(bundle.manifest().withStatus("champion"));
+        ModelSummary summary = Summaries.of(bundle.manifest().withStatus(com.carato.domain.ModelStatus.CHAMPION));
         listeners.forEach(l -> l.accept(summary));
     }
 

@@ -75,7 +75,7 @@ public final class Appraiser {
 
     /** The active model's summary. */
     public ModelSummary model() {
-        return Summaries.of(active.require().manifest().withStatus("champion"));
+        return Summaries.of(active.require().manifest().withStatus(com.carato.domain.ModelStatus.CHAMPION));
     }
 
     public boolean ready() {

@@ -1,15 +1,12 @@
 package com.carato.service;
 
-import com.carato.data.DataSnapshots;
 import com.carato.data.ImportReport;
 import com.carato.data.MergedData;
-import com.carato.data.RejectedRows;
-import com.carato.data.Snapshot;
 import com.carato.domain.CaratBand;
 import com.carato.domain.Metrics;
 import com.carato.domain.PricedStone;
-import com.carato.ml.Features;
-import com.carato.ml.registry.BuildInfo;
+import com.carato.domain.ModelStatus;
+import com.carato.ml.registry.BundleException;
 import com.carato.ml.registry.LoadedBundle;
 import com.carato.ml.registry.Manifest;
 import com.carato.ml.registry.ModelRegistry;
@@ -21,11 +18,8 @@ import com.carato.ml.train.TrainingConfig;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Step 2 of a retrain: train, compare on the held-out new stones, then write snapshot and bundle. */
@@ -59,7 +53,6 @@ final class ChallengerStep {
 
     Comparison run(Progress progress) throws ModelException {
         EvaluatedTraining training = EvaluatedTraining.run(config, trainSet, heldOut, merged.stones(), progress);
-        Trainer.Result result = training.shipped();
         // both models are compared on the same stones: those each of them prices
         List<PricedStone> compared = heldOut.stream()
                 .filter(s -> champion.model().prices(s.diamond()) && training.evaluated().model().prices(s.diamond()))
@@ -78,30 +71,15 @@ final class ChallengerStep {
         RetrainSession.checkCancelled(progress);
         progress.update("saving the data snapshot and the challenger", 0.95);
         try {
-            hook.reached("before-writes");
-            DataSnapshots snapshots = registry.snapshots();
-            Snapshot snapshot = snapshots.write(merged.stones());
-            hook.reached("snapshot-written");
-            Path rejected = null;
-            if (RejectedRows.count(reports) > 0) {
-                rejected = snapshots.rejectedFile(snapshot.sha256());
-                RejectedRows.write(rejected, reports);
-                hook.reached("rejected-written");
-            }
-            Instant created = Instant.now();
-            String id = ModelService.newId(registry.root(), created, snapshot.sha256());
-            Manifest manifest = new Manifest(Manifest.FORMAT, id, created, "challenger",
-                    new Manifest.DataFingerprint(snapshot.sha256(), snapshot.rows(), source(),
-                            DataSnapshots.FOLDER + "/" + DataSnapshots.fileName(snapshot.sha256())),
-                    new Manifest.Training(config, result.trees(), Features.VERSION, result.millis()),
-                    evaluation(training), BuildInfo.libraries(), Map.of());
-            Manifest saved = registry.save(result.model(), manifest, training.files());
-            hook.reached("challenger-saved");
-            progress.update("saved " + id, 1);
-            return new Comparison(champion.manifest().id(), Summaries.of(saved.withStatus("challenger")),
+            BundlePublisher.Published published = new BundlePublisher(registry, config, hook).publish(
+                    new BundlePublisher.Request(training, merged.stones(), source(), method(training), reports));
+            Manifest saved = published.manifest();
+            progress.update("saved " + saved.id(), 1);
+            return new Comparison(champion.manifest().id(), Summaries.of(saved.withStatus(ModelStatus.CHALLENGER)),
                     compared.size(), before.overall(), after.overall(), before.coverage(), after.coverage(), bands,
-                    verdict, snapshot.file().toString(), rejected == null ? null : rejected.toString());
-        } catch (IOException e) {
+                    verdict, published.snapshot().file().toString(),
+                    published.rejectedFile() == null ? null : published.rejectedFile().toString());
+        } catch (IOException | BundleException e) {
             throw new ModelException(registry.root() + ": the challenger could not be saved (the champion is "
                     + "unchanged): " + e.getMessage(), e);
         }
@@ -112,9 +90,8 @@ final class ChallengerStep {
                 .map(f -> f.getFileName().toString()).collect(Collectors.joining(", "));
     }
 
-    private Manifest.Evaluation evaluation(EvaluatedTraining training) {
-        String method = training.method("held-out new stones (every " + HoldoutSplit.EVERY
+    private String method(EvaluatedTraining training) {
+        return training.method("held-out new stones (every " + HoldoutSplit.EVERY
                 + "th new stone found nowhere else, on which " + champion.manifest().id() + " was compared)");
-        return Manifest.Evaluation.of(method, training.holdout(), training.shipped().crossValidation());
     }
 }

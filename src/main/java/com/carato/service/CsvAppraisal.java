@@ -76,15 +76,7 @@ public final class CsvAppraisal {
         ImportReport report = new StoneCsvReader(PriceRule.IGNORED).read(input);
         StringBuilder csv = new StringBuilder();
         Result result = write(report, csv);
-        Path dir = absolute.getParent();
-        Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
-        try {
-            Files.writeString(temp, csv, StandardCharsets.UTF_8);
-            Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        com.carato.data.AtomicFiles.write(absolute, csv.toString().getBytes(StandardCharsets.UTF_8));
         return result;
     }
 

@@ -90,7 +90,7 @@ public final class Inbox {
         if (Files.exists(target)) {
             target = targetDir.resolve(STAMP.format(Instant.now()) + "-" + file.getFileName());
         }
-        Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+        com.carato.data.AtomicFiles.move(file, target);
         lastLook.remove(file);
         return target;
     }

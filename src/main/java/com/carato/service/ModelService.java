@@ -1,13 +1,10 @@
 package com.carato.service;
 
 import com.carato.data.DataFileException;
-import com.carato.data.DataSnapshots;
-import com.carato.data.Snapshot;
 import com.carato.data.ImportReport;
 import com.carato.domain.Metrics;
+import com.carato.domain.ModelStatus;
 import com.carato.domain.PricedStone;
-import com.carato.ml.Features;
-import com.carato.ml.registry.BuildInfo;
 import com.carato.ml.registry.BundleException;
 import com.carato.ml.registry.LoadedBundle;
 import com.carato.ml.registry.Manifest;
@@ -24,9 +21,6 @@ import com.carato.ml.train.TrainingMonitor;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,22 +36,26 @@ public final class ModelService {
     /** The held-out stones of a bundle, kept in it so that its report can be redrawn at any time. */
     static final String EVALUATION_FILE = "evaluation.csv";
 
-    private static final DateTimeFormatter ID_TIME =
-            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
-
     private final ModelRegistry registry;
     private final ActiveModel active;
     private final StoneData stoneData = new StoneData();
     private final TrainingConfig config;
+    private final BundlePublisher publisher;
 
     public ModelService(Path modelsDir, ActiveModel active) {
         this(modelsDir, active, TrainingConfig.defaults());
     }
 
     ModelService(Path modelsDir, ActiveModel active, TrainingConfig config) {
-        this.registry = new ModelRegistry(modelsDir);
+        this(new ModelRegistry(modelsDir), active, config);
+    }
+
+    /** The service of one registry (build it once per process: {@link RegistryServices#open}). */
+    public ModelService(ModelRegistry registry, ActiveModel active, TrainingConfig config) {
+        this.registry = registry;
         this.active = active;
         this.config = config;
+        this.publisher = new BundlePublisher(registry, config, com.carato.ml.registry.WriteHook.NONE);
     }
 
     /** A service that trains with a small, fast configuration (tests and demos on small files). */
@@ -78,7 +76,7 @@ public final class ModelService {
             }
             LoadedBundle bundle = registry.load(id.get());
             active.switchTo(bundle);
-            return Optional.of(Summaries.of(bundle.manifest().withStatus("champion")));
+            return Optional.of(Summaries.of(bundle.manifest().withStatus(ModelStatus.CHAMPION)));
         } catch (BundleException e) {
             throw new ModelException(e.getMessage(), e);
         } catch (IOException e) {
@@ -101,41 +99,24 @@ public final class ModelService {
         EvaluatedTraining training = EvaluatedTraining.run(config, split.train(), split.test(), all, progress);
         Trainer.Result result = training.shipped();
         Evaluation holdout = training.holdout();
-        Instant created = Instant.now();
         try {
-            // the data snapshot lets a later retrain start from exactly these stones
-            Snapshot snapshot = registry.snapshots().write(all);
-            String id = newId(registry.root(), created, snapshot.sha256());
+            // the data snapshot lets a later retrain start from exactly these stones; the held-out
+            // stones and the evaluated model's predictions travel in the bundle, so its report can
+            // be redrawn at any time
             String method = training.method("held-out stones (every " + HoldoutSplit.EVERY + "th data row of the file)");
-            Manifest manifest = new Manifest(Manifest.FORMAT, id, created, "challenger",
-                    new Manifest.DataFingerprint(snapshot.sha256(), all.size(), file.getFileName().toString(),
-                            DataSnapshots.FOLDER + "/" + DataSnapshots.fileName(snapshot.sha256())),
-                    new Manifest.Training(config, result.trees(), Features.VERSION, result.millis()),
-                    Manifest.Evaluation.of(method, holdout, result.crossValidation()), BuildInfo.libraries(), Map.of());
-            // the held-out stones and the evaluated model's predictions travel in the bundle, so its
-            // report can be redrawn at any time
-            Manifest saved = registry.save(result.model(), manifest,
-                    training.files());
-            boolean promote = registry.champion().isEmpty();
+            BundlePublisher.Published published = publisher.publish(new BundlePublisher.Request(training, all,
+                    file.getFileName().toString(), method, List.of()));
+            Manifest saved = published.manifest();
+            boolean promote = registry.champion().isEmpty()
+                    && publisher.promoteIfFirst(saved, actor(), figures(holdout.overall()));
             if (promote) {
-                registry.promote(id, actor(), "first model of this registry", figures(holdout.overall()));
                 active.switchTo(new LoadedBundle(saved, result.model()));
             }
-            return new TrainingOutcome(Summaries.of(saved.withStatus(promote ? "champion" : "challenger")),
-                    promote, report);
+            return new TrainingOutcome(Summaries.of(saved.withStatus(promote ? ModelStatus.CHAMPION
+                    : ModelStatus.CHALLENGER)), promote, report);
         } catch (IOException | BundleException e) {
             throw new ModelException(registry.root() + ": the model could not be saved: " + e.getMessage(), e);
         }
-    }
-
-    /** A new version's id: its UTC time and data hash prefix, with a suffix if that folder exists. */
-    static String newId(Path root, Instant created, String dataSha) {
-        String base = ID_TIME.format(created) + "-" + dataSha.substring(0, 8);
-        String id = base;
-        for (int n = 2; java.nio.file.Files.exists(root.resolve(id)); n++) {
-            id = base + "-" + n;
-        }
-        return id;
     }
 
     /** The champion's figures on a labelled file (rejected rows are counted, not evaluated). */
@@ -198,6 +179,11 @@ public final class ModelService {
     }
 
     public ModelSummary show(String id) throws ModelException {
+        try {
+            com.carato.ml.registry.ModelIds.check(id, "the request");
+        } catch (BundleException e) {
+            throw new ModelException(e.getMessage(), e);
+        }
         return list().stream().filter(m -> m.id().equals(id)).findFirst()
                 .orElseThrow(() -> new ModelException("no model " + id + " in " + registry.root()));
     }

@@ -8,6 +8,7 @@ import com.carato.data.RejectedRows;
 import com.carato.data.StoneMerge;
 import com.carato.domain.PricedStone;
 import com.carato.ml.registry.BundleException;
+import com.carato.ml.registry.ChampionChangedException;
 import com.carato.ml.registry.LoadedBundle;
 import com.carato.ml.registry.ModelRegistry;
 import com.carato.ml.registry.RegistryEvent;
@@ -202,23 +203,24 @@ public final class RetrainSession implements AutoCloseable {
         }
         String challengerId = c.challenger().id();
         try {
-            String now = registry.champion().orElse(null);
-            if (!Objects.equals(now, c.championId())) {
-                throw new ModelException("the champion changed from " + c.championId() + " to " + now
-                        + " during this retrain; nothing was recorded: retrain again to compare with the new champion");
-            }
+            // check and write in one step under the registry's lock: if the champion changed since
+            // the comparison (another process promoted or rolled back), nothing is written
             RegistryEvent event;
             if (outcome == RetrainDecision.Outcome.PROMOTED) {
                 LoadedBundle bundle = registry.load(challengerId);
-                event = registry.promote(challengerId, actor, reason, Figures.of(c));
+                event = registry.promoteIf(challengerId, c.championId(), actor, reason, Figures.of(c));
                 active.switchTo(bundle);
             } else {
-                event = registry.keep(challengerId, actor, reason, Figures.of(c));
+                event = registry.keepIf(challengerId, c.championId(), actor, reason, Figures.of(c));
             }
-            decision = new RetrainDecision(outcome, challengerId, registry.champion().orElse(null),
+            decision = new RetrainDecision(outcome, challengerId,
+                    outcome == RetrainDecision.Outcome.PROMOTED ? challengerId : c.championId(),
                     new ModelEvent(event.time(), event.action(), event.id(), event.previous(), event.actor(),
                             event.reason(), event.figures()));
             return decision;
+        } catch (ChampionChangedException e) {
+            throw new ModelException("the champion changed from " + c.championId() + " to " + e.actual()
+                    + " during this retrain; nothing was recorded: retrain again to compare with the new champion", e);
         } catch (BundleException e) {
             throw new ModelException(e.getMessage(), e);
         } catch (IOException e) {

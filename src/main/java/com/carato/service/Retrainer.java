@@ -44,7 +44,17 @@ public final class Retrainer {
     }
 
     Retrainer(Path modelsDir, ActiveModel active, TrainingConfig config, PromotionRule rule, WriteHook hook) {
-        this.registry = new ModelRegistry(modelsDir, hook);
+        this(new ModelRegistry(modelsDir, hook), active, config, rule, hook);
+    }
+
+    /** The retrainer of one registry (build it once per process: {@link RegistryServices#open}). */
+    public Retrainer(ModelRegistry registry, ActiveModel active, TrainingConfig config, PromotionRule rule) {
+        this(registry, active, config, rule, WriteHook.NONE);
+    }
+
+    private Retrainer(ModelRegistry registry, ActiveModel active, TrainingConfig config, PromotionRule rule,
+                      WriteHook hook) {
+        this.registry = registry;
         this.active = active;
         this.config = config;
         this.rule = rule;

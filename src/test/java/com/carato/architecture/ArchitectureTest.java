@@ -25,18 +25,13 @@ class ArchitectureTest {
     private static final String CLI = "com.carato.cli..";
     private static final String APP = "com.carato.app..";
 
-    /**
-     * Value types of the data layer (reports, rows, exceptions) that screens and commands may show.
-     * {@code AtomicFiles} is the one atomic-write helper every layer uses (the sheet PDF, the shop's
-     * logo), so it is not a data worker in this sense.
-     */
+    /** Value types of the data layer (reports, rows, exceptions) that screens and commands may show. */
     private static final DescribedPredicate<JavaClass> DATA_WORKERS = new DescribedPredicate<>(
-            "data classes that do work (not records, enums, exceptions or the shared AtomicFiles)") {
+            "data classes that do work (not records, enums or exceptions)") {
         @Override
         public boolean test(JavaClass c) {
             return c.getPackageName().startsWith("com.carato.data")
-                    && !c.isRecord() && !c.isEnum() && !c.isAssignableTo(Throwable.class)
-                    && !c.getName().equals("com.carato.data.AtomicFiles");
+                    && !c.isRecord() && !c.isEnum() && !c.isAssignableTo(Throwable.class);
         }
     };
 

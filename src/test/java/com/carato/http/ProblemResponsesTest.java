@@ -145,7 +145,9 @@ class ProblemResponsesTest {
 
     @Test
     void anUnreadableRegistryIs500WithoutItsDetails(@TempDir Path broken) throws Exception {
-        Files.writeString(broken.resolve("registry.log"), "not an event\nnot an event either\n");
+        // damaged lines are skipped (the rest of a log stays readable), so an unreadable log is one
+        // that cannot be read at all
+        Files.createDirectories(broken.resolve("registry.log"));
         TestModels.Loaded loaded = TestModels.loaded();
         CaratoServer s = CaratoServer.create(loaded.appraiser(), new ModelService(broken, new ActiveModel()),
                 ServerConfig.defaults().withPort(0)).start();

@@ -1,6 +1,6 @@
 package com.carato.app.sheet;
 
-import com.carato.data.AtomicFiles;
+import com.carato.service.SafeFiles;
 import com.carato.domain.Appraisal;
 
 import java.io.IOException;
@@ -21,6 +21,7 @@ public interface SheetWriter {
 
     /** Writes the sheet to {@code file}, replacing it atomically (all or nothing). */
     default void write(Appraisal appraisal, String number, Instant date, Path file) throws IOException {
-        AtomicFiles.write(file, render(appraisal, number, date));
+        byte[] pdf = render(appraisal, number, date);
+        SafeFiles.write(file, out -> out.write(pdf));
     }
 }

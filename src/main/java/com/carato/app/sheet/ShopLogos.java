@@ -1,6 +1,6 @@
 package com.carato.app.sheet;
 
-import com.carato.data.AtomicFiles;
+import com.carato.service.SafeFiles;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
@@ -72,7 +72,7 @@ public final class ShopLogos {
             throw new LogoException(Problem.DAMAGED, source, source + " cannot be read as an image (damaged?)");
         }
         Path target = shopFolder.resolve("logo." + extension);
-        AtomicFiles.write(target, bytes);
+        SafeFiles.write(target, out -> out.write(bytes));
         return target;
     }
 

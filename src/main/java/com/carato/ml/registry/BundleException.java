@@ -1,7 +1,7 @@
 package com.carato.ml.registry;
 
 /** A model bundle that cannot be used: missing, partial, corrupt or from an incompatible version. */
-public final class BundleException extends Exception {
+public class BundleException extends Exception {
 
     private static final long serialVersionUID = 1L;
 

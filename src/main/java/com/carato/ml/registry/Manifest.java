@@ -71,6 +71,10 @@ public record Manifest(int format, String id, Instant created, String status, Da
         }
     }
 
+    public Manifest withStatus(com.carato.domain.ModelStatus newStatus) {
+        return withStatus(newStatus.code());
+    }
+
     public Manifest withStatus(String newStatus) {
         return new Manifest(format, id, created, newStatus, data, training, evaluation, libraries, files);
     }

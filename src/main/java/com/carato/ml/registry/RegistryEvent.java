@@ -22,6 +22,22 @@ public record RegistryEvent(Instant time, String action, String id, String previ
     public static final String KEPT = "kept";
     public static final String ROLLED_BACK = "rolled-back";
 
+    private static final java.util.Set<String> ACTIONS = java.util.Set.of(TRAINED, PROMOTED, KEPT, ROLLED_BACK);
+
+    /** What makes this event unusable (as read from a log line), or null when it is whole. */
+    public String problem() {
+        if (time == null) {
+            return "no time";
+        }
+        if (action == null || !ACTIONS.contains(action)) {
+            return "unknown action \"" + action + "\"";
+        }
+        if (id == null) {
+            return "no model id";
+        }
+        return null;
+    }
+
     /** True for the actions that change the champion. */
     public boolean changesChampion() {
         return PROMOTED.equals(action) || ROLLED_BACK.equals(action);

@@ -70,9 +70,22 @@ public final class RetrainLock implements AutoCloseable {
             HELD.remove(key);
             return Optional.empty();
         }
-        channel.truncate(0);
-        channel.write(ByteBuffer.wrap((holder + ", process " + ManagementFactory.getRuntimeMXBean().getPid()
-                + ", since " + Instant.now() + "\n").getBytes(StandardCharsets.UTF_8)), 0);
+        try {
+            channel.truncate(0);
+            channel.write(ByteBuffer.wrap((holder + ", process " + ManagementFactory.getRuntimeMXBean().getPid()
+                    + ", since " + Instant.now() + "\n").getBytes(StandardCharsets.UTF_8)), 0);
+        } catch (IOException | RuntimeException e) {
+            // locked but unusable: let go, or the lock would be held for the life of the process
+            try {
+                lock.release();
+                channel.close();
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            } finally {
+                HELD.remove(key);
+            }
+            throw e;
+        }
         return Optional.of(new RetrainLock(channel, lock, key));
     }
 

@@ -62,12 +62,10 @@ final class Charts {
     /** Writes a canvas to a PNG file atomically. */
     static void write(Canvas canvas, Path file) throws IOException {
         BufferedImage image = canvas.toBufferedImage(WIDTH, HEIGHT);
-        Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".chart", ".png");
-        try {
-            ImageIO.write(image, "png", temp.toFile());
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        com.carato.data.AtomicFiles.write(file, out -> {
+            if (!ImageIO.write(image, "png", out)) {
+                throw new IOException("no PNG writer available");
+            }
+        });
     }
 }

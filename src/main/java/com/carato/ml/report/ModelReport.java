@@ -89,14 +89,9 @@ public final class ModelReport {
                 "Mean absolute contribution to the price (SHAP, dollars)", "$"), out.resolve("importance.png"));
 
         Path md = out.resolve("report.md");
-        Path temp = Files.createTempFile(out.toAbsolutePath(), ".report", ".md");
-        try {
-            boolean reference = REFERENCE_HELDOUT_SHA256.equals(com.carato.data.Fingerprint.of(heldOut));
-            Files.writeString(temp, markdown(m, e, bands, importance, reference), StandardCharsets.UTF_8);
-            Files.move(temp, md, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        boolean reference = REFERENCE_HELDOUT_SHA256.equals(com.carato.data.Fingerprint.of(heldOut));
+        com.carato.data.AtomicFiles.write(md, markdown(m, e, bands, importance, reference)
+                .getBytes(StandardCharsets.UTF_8));
         return md;
     }
 

@@ -193,7 +193,7 @@ class ModelRegistryTest {
         ModelRegistry other = new ModelRegistry(dir.resolve("elsewhere"));
         other.save(model, manifest("m2"));
         Files.move(dir.resolve("elsewhere").resolve("m2"), dir.resolve("m2"));
-        assertEquals(List.of("champion", ModelRegistry.UNLOGGED), registry.list().stream().map(Manifest::status).toList());
+        assertEquals(List.of("champion", com.carato.domain.ModelStatus.UNLOGGED.code()), registry.list().stream().map(Manifest::status).toList());
         assertEquals(Optional.of("m1"), registry.champion());
     }
 
@@ -207,5 +207,118 @@ class ModelRegistryTest {
         Files.writeString(manifestFile, text.replace("\"snapshot\" : null,", "").replace(",\n    \"snapshot\" : null", ""));
         assertFalse(Files.readString(manifestFile).contains("snapshot"));
         assertEquals(null, registry.load("m1").manifest().data().snapshot());
+    }
+    @Test
+    void theTornBytesAreKeptBesideTheLogWhenTheNextWriterRepairsIt() throws Exception {
+        ModelRegistry registry = new ModelRegistry(dir);
+        registry.save(model, manifest("m1"));
+        registry.save(model, manifest("m2"));
+        registry.promote("m1", "test", "first", Map.of());
+        String torn = "{\"time\":\"2026-11-29T09:00:00Z\",\"action\":\"prom";
+        Files.writeString(dir.resolve(ModelRegistry.LOG_FILE), torn, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        assertTrue(new FolderChampionLog(dir, WriteHook.NONE).read().tornTail(), "a reader sees the torn tail");
+        assertTrue(Files.readString(dir.resolve(ModelRegistry.LOG_FILE)).endsWith(torn), "readers do not repair");
+        registry.promote("m2", "test", "after the crash", Map.of());
+        assertEquals(torn + "\n", Files.readString(dir.resolve(FolderChampionLog.TORN_FILE)), "torn bytes kept, not lost");
+        FolderChampionLog.Reading reading = new FolderChampionLog(dir, WriteHook.NONE).read();
+        assertFalse(reading.tornTail());
+        assertEquals(List.of(), reading.skipped());
+        assertEquals(List.of("trained", "trained", "promoted", "promoted"),
+                reading.events().stream().map(RegistryEvent::action).toList());
+    }
+
+    @Test
+    void aDamagedMiddleLineIsSkippedAndTheRestStaysReadable() throws Exception {
+        ModelRegistry registry = new ModelRegistry(dir);
+        registry.save(model, manifest("m1"));
+        registry.save(model, manifest("m2"));
+        registry.promote("m1", "test", "first", Map.of());
+        Path log = dir.resolve(ModelRegistry.LOG_FILE);
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(log));
+        lines.add(1, "garbage that is not json");
+        lines.add(2, "{\"time\":\"2026-11-29T09:00:00Z\",\"action\":\"promoted\",\"id\":\"../etc\"}");
+        Files.write(log, lines);
+        FolderChampionLog.Reading reading = new FolderChampionLog(dir, WriteHook.NONE).read();
+        assertEquals(2, reading.skipped().size(), reading.skipped().toString());
+        assertTrue(reading.skipped().get(0).contains(log + " line 2"), reading.skipped().get(0));
+        assertTrue(reading.skipped().get(1).contains("not a model id"), reading.skipped().get(1));
+        assertEquals(Optional.of("m1"), registry.champion(), "the damaged lines change nothing");
+        registry.promote("m2", "test", "still writable", Map.of());
+        assertEquals(Optional.of("m2"), registry.champion());
+    }
+
+    @Test
+    void appendsGoToTheEndEvenWhenAnotherWriterGrewTheFile() throws Exception {
+        ModelRegistry first = new ModelRegistry(dir);
+        ModelRegistry second = new ModelRegistry(dir);
+        first.save(model, manifest("m1"));
+        second.save(model, manifest("m2"));
+        first.promote("m1", "a", "first", Map.of());
+        second.promote("m2", "b", "second", Map.of());
+        first.rollback(null, "a");
+        List<String> lines = Files.readAllLines(dir.resolve(ModelRegistry.LOG_FILE));
+        assertEquals(5, lines.size(), lines.toString());
+        assertEquals(List.of("m1", "m2", "m1", "m2", "m1"),
+                first.events().stream().map(RegistryEvent::id).toList());
+    }
+
+    @Test
+    void idsThatLeaveTheRegistryAreRefusedWithAClearMessage() throws Exception {
+        ModelRegistry registry = new ModelRegistry(dir);
+        registry.save(model, manifest("m1"));
+        for (String bad : List.of("../x", "a/b", ".tmp-m1", "snapshots", "", "m1\n", "a b", "..")) {
+            BundleException e = assertThrows(BundleException.class, () -> registry.promote(bad, "t", "r", Map.of()),
+                    bad);
+            assertTrue(e.getMessage().startsWith("not a model id"), e.getMessage());
+            assertThrows(BundleException.class, () -> registry.load(bad), bad);
+            assertThrows(BundleException.class, () -> registry.rollback(bad, "t"), bad);
+        }
+        assertThrows(BundleException.class, () -> registry.save(model, manifest("../escape")));
+        assertFalse(Files.exists(dir.getParent().resolve("escape")));
+        assertTrue(ModelIds.isValid("20261129-080000-3f2a9c1b-2"));
+    }
+
+    @Test
+    void rollbackGoesOnlyToAnEarlierChampion() throws Exception {
+        ModelRegistry registry = new ModelRegistry(dir);
+        registry.save(model, manifest("m1"));
+        registry.save(model, manifest("m2"));
+        registry.save(model, manifest("m3"));
+        registry.promote("m1", "test", "first", Map.of());
+        registry.keep("m3", "test", "rule: worse", Map.of());
+        registry.promote("m2", "test", "second", Map.of());
+        BundleException challenger = assertThrows(BundleException.class, () -> registry.rollback("m3", "test"));
+        assertTrue(challenger.getMessage().contains("cannot roll back to m3: it was never champion"),
+                challenger.getMessage());
+        BundleException current = assertThrows(BundleException.class, () -> registry.rollback("m2", "test"));
+        assertTrue(current.getMessage().contains("is the champion already"), current.getMessage());
+        // a complete bundle the log never mentioned
+        ModelRegistry other = new ModelRegistry(dir.resolve("elsewhere"));
+        other.save(model, manifest("m4"));
+        Files.move(dir.resolve("elsewhere").resolve("m4"), dir.resolve("m4"));
+        assertThrows(BundleException.class, () -> registry.rollback("m4", "test"));
+        BundleException unlogged = assertThrows(BundleException.class, () -> registry.promote("m4", "t", "r", Map.of()));
+        assertTrue(unlogged.getMessage().contains("not in the registry log"), unlogged.getMessage());
+        assertEquals(Optional.of("m2"), registry.champion(), "nothing was written");
+        assertEquals("m1", registry.rollback("m1", "test").id());
+    }
+
+    @Test
+    void aPromotionWhoseExpectedChampionNoLongerHoldsIsRefusedAndWritesNothing() throws Exception {
+        ModelRegistry registry = new ModelRegistry(dir);
+        registry.save(model, manifest("m1"));
+        registry.save(model, manifest("m2"));
+        registry.save(model, manifest("m3"));
+        registry.promote("m1", "test", "first", Map.of());
+        String seen = registry.champion().orElseThrow();
+        new ModelRegistry(dir).promote("m2", "other", "meanwhile", Map.of());
+        long lines = Files.readAllLines(dir.resolve(ModelRegistry.LOG_FILE)).size();
+        ChampionChangedException e = assertThrows(ChampionChangedException.class,
+                () -> registry.promoteIf("m3", seen, "test", "retrain", Map.of()));
+        assertTrue(e.getMessage().contains("the champion changed from m1 to m2"), e.getMessage());
+        assertThrows(ChampionChangedException.class, () -> registry.keepIf("m3", seen, "test", "retrain", Map.of()));
+        assertEquals(lines, Files.readAllLines(dir.resolve(ModelRegistry.LOG_FILE)).size(), "nothing appended");
+        assertEquals("m3", registry.promoteIf("m3", "m2", "test", "retrain", Map.of()).id());
+        assertEquals("m2", registry.events().get(registry.events().size() - 1).previous());
     }
 }

@@ -29,19 +29,10 @@ final class ChartImages {
         parameters.setFill(Color.WHITE);
         WritableImage image = chart.snapshot(parameters, null);
         BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);
-        Path target = file.toAbsolutePath();
-        Path temp = Files.createTempFile(target.getParent(), ".chart-", ".png.tmp");
-        try {
-            if (!ImageIO.write(buffered, "png", temp.toFile())) {
+        com.carato.service.SafeFiles.write(file, out -> {
+            if (!ImageIO.write(buffered, "png", out)) {
                 throw new IOException("no PNG writer available");
             }
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        });
     }
 }

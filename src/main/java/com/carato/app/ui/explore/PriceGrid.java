@@ -95,19 +95,7 @@ public record PriceGrid(GridBand band, Cut cut, double carat, RepresentativeSton
 
     /** Writes {@link #toCsv()} to {@code file} atomically: a temporary file beside it, then a move. */
     public void writeCsv(Path file) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path temp = Files.createTempFile(target.getParent(), ".pricegrid-", ".tmp");
-        try {
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                out.write(toCsv());
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        byte[] csv = toCsv().getBytes(StandardCharsets.UTF_8);
+        com.carato.service.SafeFiles.write(file, out -> out.write(csv));
     }
 }

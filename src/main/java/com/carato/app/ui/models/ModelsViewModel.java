@@ -20,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.stream.Stream;
 
@@ -143,7 +142,7 @@ public final class ModelsViewModel {
     private Registry read() throws ModelException {
         List<ModelSummary> all = service.list();
         List<ModelEvent> events = service.history();
-        ModelSummary current = all.stream().filter(m -> "champion".equals(m.status())).findFirst().orElse(null);
+        ModelSummary current = all.stream().filter(m -> com.carato.domain.ModelStatus.CHAMPION.code().equals(m.status())).findFirst().orElse(null);
         return new Registry(all, events, current);
     }
 

@@ -108,7 +108,7 @@ public final class ModelHistoryWindow {
     }
 
     private String championId() {
-        return viewModel.versions().stream().filter(m -> "champion".equals(m.status())).map(ModelSummary::id)
+        return viewModel.versions().stream().filter(m -> com.carato.domain.ModelStatus.CHAMPION.code().equals(m.status())).map(ModelSummary::id)
                 .findFirst().orElse("–");
     }
 

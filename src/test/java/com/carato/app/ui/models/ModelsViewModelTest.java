@@ -74,7 +74,7 @@ class ModelsViewModelTest {
     @Test
     void aBrokenRegistryIsReportedNotThrown() throws Exception {
         Path models = Files.createDirectories(dir.resolve("broken"));
-        Files.writeString(models.resolve("registry.log"), "{\"action\":\"promoted\",\"id\":\"gone\"}\n{}\n");
+        Files.writeString(models.resolve("registry.log"), "{\"time\":\"2026-11-29T08:00:00Z\",\"action\":\"promoted\",\"id\":\"gone\"}\n{}\n");
         ModelsViewModel vm = new ModelsViewModel(new ModelService(models, new ActiveModel()), dir, Runnable::run,
                 Runnable::run);
         vm.start(Optional.empty());
