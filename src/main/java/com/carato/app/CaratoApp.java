@@ -1,8 +1,9 @@
 package com.carato.app;
 
 import com.carato.app.sheet.PdfSheetWriter;
+import com.carato.app.sheet.SheetWriter;
+import com.carato.app.sheet.SystemSheetPrinter;
 import com.carato.app.ui.appraise.AppraiseViewModel;
-import com.carato.app.ui.appraise.SheetWriter;
 import com.carato.app.ui.appraise.StoneAppraiser;
 import com.carato.app.ui.common.Messages;
 import com.carato.app.ui.data.DataViewModel;
@@ -17,6 +18,8 @@ import com.carato.app.ui.retrain.ModelHistoryWindow;
 import com.carato.app.ui.retrain.RetrainWizard;
 import com.carato.app.ui.server.ServerDialog;
 import com.carato.app.ui.server.ServerViewModel;
+import com.carato.app.ui.shop.ShopDialog;
+import com.carato.app.ui.shop.ShopViewModel;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -58,11 +61,12 @@ public final class CaratoApp extends Application {
         LOG.info("Carato starting; models in {}", paths.models());
         services = AppServices.create(paths, errors, Platform::runLater);
 
-        SheetWriter sheets = (appraisal, number, date, file) -> new PdfSheetWriter(messages).write(appraisal, number,
-                date, file);
+        SheetWriter sheets = (appraisal, number, date) -> new PdfSheetWriter(messages, settings.shop()).render(
+                appraisal, number, date);
         ViewModels viewModels = new ViewModels(
                 new DataViewModel(services.stoneData(), services.tasks()),
                 new AppraiseViewModel(StoneAppraiser.of(services.appraiser()), services.tasks(), messages, sheets,
+                        new SystemSheetPrinter(),
                         () -> settings.nextSheetNumber(LocalDate.now()), Clock.systemDefaultZone()),
                 new ModelsViewModel(services.models(), paths.reports(), services.longTasks()));
         ExploreViewModel explore = new ExploreViewModel(services.appraiser(), services.tasks());
@@ -79,7 +83,9 @@ public final class CaratoApp extends Application {
         window.setActions(new MenuActions(
                 owner -> RetrainWizard.of(services.retrainer(), services.longTasks(), messages.locale(), owner).show(),
                 owner -> ModelHistoryWindow.of(services.models(), services.tasks(), messages.locale(), owner).show(),
-                owner -> new ServerDialog(server, messages, owner, getHostServices()).show()));
+                owner -> new ServerDialog(server, messages, owner, getHostServices()).show(),
+                owner -> new ShopDialog(new ShopViewModel(settings.shop(), settings::setShop,
+                        paths.home().resolve("shop"), messages), messages, owner).show()));
         settings.windowBounds().ifPresent(b -> {
             stage.setX(b[0]);
             stage.setY(b[1]);

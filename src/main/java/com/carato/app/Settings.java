@@ -1,5 +1,7 @@
 package com.carato.app;
 
+import com.carato.app.sheet.ShopDetails;
+
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -18,6 +20,10 @@ public final class Settings {
     private static final String LAST_DATA = "lastData";
     private static final String SHEET_DAY = "sheetDay";
     private static final String SHEET_COUNT = "sheetCount";
+    private static final String SHOP_NAME = "shopName";
+    private static final String SHOP_ADDRESS = "shopAddress";
+    private static final String SHOP_LOGO = "shopLogo";
+    private static final String SHOP_VALIDITY = "shopValidityDays";
 
     private final Preferences prefs;
 
@@ -92,6 +98,27 @@ public final class Settings {
                     + "; no number was handed out, so none can repeat after a restart", e);
         }
         return String.format(Locale.ROOT, "CA-%s-%03d", day, count);
+    }
+
+    /** The shop on the appraisal sheet's letterhead (empty until set in Settings → Shop details…). */
+    public ShopDetails shop() {
+        String logo = prefs.get(SHOP_LOGO, "");
+        int days = prefs.getInt(SHOP_VALIDITY, ShopDetails.DEFAULT_VALIDITY_DAYS);
+        if (days < 1 || days > ShopDetails.MAX_VALIDITY_DAYS) {
+            days = ShopDetails.DEFAULT_VALIDITY_DAYS;
+        }
+        return new ShopDetails(prefs.get(SHOP_NAME, ""), prefs.get(SHOP_ADDRESS, ""),
+                logo.isEmpty() ? null : Path.of(logo), days);
+    }
+
+    public void setShop(ShopDetails shop) {
+        prefs.put(SHOP_NAME, shop.name());
+        prefs.put(SHOP_ADDRESS, shop.address());
+        prefs.put(SHOP_LOGO, shop.logoFile().map(p -> p.toAbsolutePath().toString()).orElse(""));
+        prefs.putInt(SHOP_VALIDITY, shop.validityDays());
+        if (!flush()) {
+            throw new IllegalStateException("the settings store refused to save them (" + prefs.absolutePath() + ")");
+        }
     }
 
     /** Saves; false when the settings store refused (a read-only profile must not stop the app). */

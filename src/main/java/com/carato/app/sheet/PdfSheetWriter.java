@@ -1,158 +1,233 @@
 package com.carato.app.sheet;
 
-import com.carato.app.ui.appraise.PathTexts;
-import com.carato.app.ui.appraise.SheetWriter;
-import com.carato.app.ui.common.Formats;
+import com.carato.app.present.AppraisalPresentation;
+import com.carato.app.present.AppraisalPresentation.ComparableRow;
+import com.carato.app.present.AppraisalPresentation.WaterfallRow;
 import com.carato.app.ui.common.Messages;
 import com.carato.domain.Appraisal;
-import com.carato.domain.AppraisalWarning;
-import com.carato.domain.Contribution;
-import com.carato.domain.Diamond;
-import com.carato.domain.PathStep;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Calendar;
-import java.util.MissingResourceException;
+import java.util.List;
 
 /**
- * The appraisal sheet: one A4 page with the sheet's number and date, the stone, the price and its
- * range, the decision path, the dollar contributions, the warnings and the model that priced it.
- * Written with PDFBox into a temporary file, then moved into place.
+ * The appraisal sheet a jeweller hands over, in the user's language: the shop's letterhead (name,
+ * address, logo), the sheet's number and date, the stone, its estimated value and range, notes,
+ * how the price was reached, what each characteristic adds, the comparable stones, the validity
+ * date and a signature line. A4; long texts wrap and run onto further pages ("Page i of n"). All
+ * texts come from {@link AppraisalPresentation}, the same as on screen.
  */
 public final class PdfSheetWriter implements SheetWriter {
 
-    private static final float MARGIN = 56;
-    private static final PDFont REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    private static final PDFont BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-
     private final Messages messages;
+    private final ShopDetails shop;
 
-    public PdfSheetWriter(Messages messages) {
+    public PdfSheetWriter(Messages messages, ShopDetails shop) {
         this.messages = messages;
+        this.shop = shop;
     }
 
     @Override
-    public void write(Appraisal a, String number, Instant date, Path file) throws IOException {
-        Formats formats = new Formats(messages.locale());
-        Path target = file.toAbsolutePath();
+    public byte[] render(Appraisal a, String number, Instant date) throws IOException {
+        AppraisalPresentation present = new AppraisalPresentation(messages);
+        String numberLine = messages.format("sheet.number", number, present.day(date));
         try (PDDocument document = new PDDocument()) {
-            PDPage page = new PDPage(PDRectangle.A4);
-            document.addPage(page);
-            PDDocumentInformation info = document.getDocumentInformation();
-            info.setTitle(messages.get("sheet.title") + " " + number);
-            info.setCreator("Carato");
-            Calendar created = Calendar.getInstance();
-            created.setTimeInMillis(date.toEpochMilli());
-            info.setCreationDate(created);
-            try (PDPageContentStream out = new PDPageContentStream(document, page)) {
-                Writer w = new Writer(out, page.getMediaBox().getHeight() - MARGIN);
-                w.line(BOLD, 18, messages.get("sheet.title"));
-                w.line(REGULAR, 10, messages.format("sheet.number", number, formats.date(date)));
-                w.gap(10);
-                Diamond d = a.diamond();
-                w.line(BOLD, 12, messages.get("sheet.stone"));
-                w.line(REGULAR, 11, messages.format("appraise.describe", formats.number(d.carat(), 2), d.cut().label(),
-                        d.color().label(), d.clarity().label()));
-                w.line(REGULAR, 10, messages.format("sheet.measurements", formats.number(d.depth(), 1),
-                        formats.number(d.table(), 1), formats.number(d.x(), 2), formats.number(d.y(), 2),
-                        formats.number(d.z(), 2)));
-                w.gap(10);
-                w.line(BOLD, 24, formats.money(a.price()));
-                w.line(REGULAR, 11, messages.format("appraise.range", formats.money(a.range().low()),
-                        formats.money(a.range().high()), Math.round(a.range().coverage() * 100)));
-                for (AppraisalWarning warning : a.warnings()) {
-                    w.line(BOLD, 10, "! " + warning(warning));
-                }
-                if (a.path() != null) {
-                    w.gap(10);
-                    w.line(BOLD, 12, messages.get("appraise.path"));
-                    int n = 1;
-                    for (PathStep step : a.path().steps()) {
-                        w.line(REGULAR, 10, "  " + n++ + ". " + PathTexts.of(step, messages));
-                    }
-                    w.line(REGULAR, 10, "  -> " + messages.format("appraise.path.leaf", a.path().leafSize(),
-                            formats.money(a.path().leafLow()), formats.money(a.path().leafHigh()),
-                            formats.money(a.path().leafPrice())));
-                    w.gap(10);
-                    w.line(BOLD, 12, messages.get("appraise.contributions"));
-                    w.row(messages.get("appraise.baseline"), "", formats.money(a.baseline()));
-                    for (Contribution c : a.contributions()) {
-                        w.row(messages.get("field." + c.characteristic()), c.value(), formats.signedMoney(c.dollars()));
-                    }
-                    w.row(messages.get("appraise.thisStone"), "", formats.money(a.price()));
-                }
-                w.gap(14);
-                w.line(REGULAR, 8, messages.format("appraise.model", a.model().id(), formats.date(a.model().created())));
-                w.line(REGULAR, 8, messages.get("sheet.disclaimer"));
+            info(document, a, number, date);
+            String head = shop.name().isEmpty() ? messages.get("sheet.title") + " · " + numberLine
+                    : shop.name() + " · " + messages.get("sheet.title") + " · " + numberLine;
+            try (SheetPages pages = new SheetPages(document, head)) {
+                letterhead(document, pages, numberLine);
+                body(pages, present, a, date);
+                pages.finish((i, n) -> messages.format("sheet.page", i, n), numberLine);
             }
-            com.carato.service.SafeFiles.write(target, document::save);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            document.save(bytes);
+            return bytes.toByteArray();
         }
     }
 
-    private String warning(AppraisalWarning w) {
+    private void info(PDDocument document, Appraisal a, String number, Instant date) {
+        PDDocumentInformation info = document.getDocumentInformation();
+        info.setTitle(messages.get("sheet.title") + " " + number);
+        info.setAuthor(shop.name().isEmpty() ? null : shop.name());
+        info.setCreator("Carato");
+        // which model priced the stone: kept for the shop, not printed for the client
+        info.setKeywords("model " + a.model().id());
+        Calendar created = Calendar.getInstance();
+        created.setTimeInMillis(date.toEpochMilli());
+        info.setCreationDate(created);
+    }
+
+    /** Logo and shop on the left, title and number on the right, then a rule. */
+    private void letterhead(PDDocument document, SheetPages pages, String numberLine) throws IOException {
+        float top = pages.top();
+        float x = pages.left();
+        float logoBottom = top;
+        if (shop.logoFile().isPresent()) {
+            PDImageXObject logo = logo(document, shop.logoFile().get());
+            float scale = Math.min(110f / logo.getWidth(), 56f / logo.getHeight());
+            float w = logo.getWidth() * scale;
+            float h = logo.getHeight() * scale;
+            pages.stream().drawImage(logo, x, top - h, w, h);
+            x += w + 12;
+            logoBottom = top - h;
+        }
+        float leftWidth = pages.width() * 0.62f - (x - pages.left());
+        float y = top;
+        if (!shop.name().isEmpty()) {
+            for (String line : pages.wrap(pages.bold, 14, shop.name(), leftWidth)) {
+                y -= 14 * SheetPages.LEADING;
+                pages.text(pages.bold, 14, x, y + 3, line);
+            }
+        }
+        for (String address : shop.addressLines()) {
+            for (String line : pages.wrap(pages.regular, 9, address, leftWidth)) {
+                y -= 9 * SheetPages.LEADING;
+                pages.text(pages.regular, 9, x, y, line);
+            }
+        }
+        float rightWidth = pages.width() * 0.36f;
+        float ry = top;
+        for (String line : pages.wrap(pages.bold, 16, messages.get("sheet.title"), rightWidth)) {
+            ry -= 16 * SheetPages.LEADING;
+            pages.textRight(pages.bold, 16, pages.right(), ry + 4, line);
+        }
+        ry -= 10 * SheetPages.LEADING;
+        pages.textRight(pages.regular, 10, pages.right(), ry, numberLine);
+        pages.moveTo(Math.min(Math.min(y, ry), logoBottom) - 10);
+        pages.rule(0.8f, 0.55f);
+        pages.gap(6);
+    }
+
+    private static PDImageXObject logo(PDDocument document, Path file) throws IOException {
+        if (!Files.isReadable(file)) {
+            throw new IOException("the shop logo " + file + " cannot be read (Settings → Shop details…)");
+        }
         try {
-            return messages.format("warning." + w.code(), w.args().toArray());
-        } catch (MissingResourceException e) {
-            return w.message();
+            return PDImageXObject.createFromFileByContent(file.toFile(), document);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new IOException("the shop logo " + file + " is not a PNG or JPEG image (Settings → Shop details…)", e);
         }
     }
 
-    /** Writes lines top-down, with text the standard PDF fonts can encode. */
-    private static final class Writer {
-        private final PDPageContentStream out;
-        private float y;
+    private void body(SheetPages pages, AppraisalPresentation present, Appraisal a, Instant date) throws IOException {
+        heading(pages, messages.get("sheet.stone"));
+        pages.paragraph(pages.regular, 11, present.description(a.diamond()), 0);
+        pages.paragraph(pages.regular, 9.5f, present.measurements(a.diamond()), 0);
 
-        Writer(PDPageContentStream out, float top) {
-            this.out = out;
-            this.y = top;
+        heading(pages, messages.get("sheet.value"));
+        pages.paragraph(pages.bold, 22, present.price(a), 0);
+        pages.gap(2);
+        pages.paragraph(pages.regular, 10, messages.format("sheet.range", present.range(a)), 0);
+
+        List<String> warnings = present.warnings(a);
+        if (!warnings.isEmpty()) {
+            heading(pages, messages.get("sheet.notes"));
+            for (String w : warnings) {
+                bullet(pages, w);
+            }
         }
-
-        void gap(float points) {
-            y -= points;
+        List<String> steps = present.pathSteps(a);
+        if (!steps.isEmpty()) {
+            heading(pages, messages.get("sheet.path"));
+            int n = 1;
+            for (String step : steps) {
+                pages.paragraph(pages.regular, 10, n++ + ". " + step, 8);
+            }
+            java.util.Optional<String> leaf = present.pathLeaf(a, "sheet.path.leaf");
+            if (leaf.isPresent()) {
+                pages.paragraph(pages.regular, 9, leaf.get(), 8);
+            }
         }
-
-        void line(PDFont font, float size, String text) throws IOException {
-            y -= size * 1.35f;
-            show(font, size, MARGIN, text);
+        List<WaterfallRow> rows = present.waterfall(a);
+        if (!rows.isEmpty()) {
+            heading(pages, messages.get("appraise.contributions"));
+            float[] xs = {8, 170, -400};
+            for (WaterfallRow row : rows) {
+                PDFont font = row.total() ? pages.bold : pages.regular;
+                pages.row(font, 10, List.of(row.label(), row.value(), row.amount()), xs);
+            }
         }
-
-        void row(String label, String value, String amount) throws IOException {
-            y -= 10 * 1.4f;
-            show(REGULAR, 10, MARGIN + 10, label);
-            show(REGULAR, 10, MARGIN + 170, value);
-            float width = REGULAR.getStringWidth(encodable(amount)) / 1000 * 10;
-            show(REGULAR, 10, MARGIN + 380 - width, amount);
+        List<ComparableRow> comparables = present.comparables(a);
+        if (!comparables.isEmpty()) {
+            heading(pages, messages.get("sheet.comparables"));
+            comparablesTable(pages, present.comparableHeaders(), comparables);
         }
+        // the closing block (disclaimer, validity, signature) stays together on one page
+        String disclaimer = messages.format("sheet.disclaimer", Math.round(a.range().coverage() * 100));
+        String validity = messages.format("sheet.validUntil",
+                present.day(date.plus(Duration.ofDays(shop.validityDays()))));
+        float closing = pages.wrap(pages.regular, 9, disclaimer, pages.width()).size() * 9 * SheetPages.LEADING
+                + pages.wrap(pages.bold, 10, validity, pages.width()).size() * 10 * SheetPages.LEADING + SIGNATURE;
+        pages.gap(12);
+        pages.ensure(closing);
+        pages.paragraph(pages.regular, 9, disclaimer, 0);
+        pages.paragraph(pages.bold, 10, validity, 0);
+        signature(pages);
+    }
 
-        private void show(PDFont font, float size, float x, String text) throws IOException {
-            out.beginText();
-            out.setFont(font, size);
-            out.newLineAtOffset(x, y);
-            out.showText(encodable(text));
-            out.endText();
+    /** Height of the signature block: room to sign, the line and its caption. */
+    private static final float SIGNATURE = 46;
+
+    private static final float[] COMPARABLE_XS = {0, 56, 140, 205, 270, 350, -495};
+
+    private void comparablesTable(SheetPages pages, List<String> headers, List<ComparableRow> rows) throws IOException {
+        float[] xs = COMPARABLE_XS.clone();
+        xs[xs.length - 1] = -pages.width();
+        for (int i = 0; i < rows.size(); i++) {
+            int before = pages.pageCount();
+            pages.ensure(2 * 9 * SheetPages.ROW_LEADING + 4);
+            if (i == 0 || pages.pageCount() != before) {
+                pages.row(pages.bold, 9, headers, xs);
+                pages.gap(3);
+                pages.rule(0.4f, 0.7f);
+            }
+            pages.row(pages.regular, 9, rows.get(i).cells(), xs);
         }
     }
 
-    /** Replaces characters outside the standard fonts' encoding (WinAnsi) with plain equivalents. */
-    static String encodable(String text) {
-        String t = text.replace('−', '-').replace("→", "->").replace("≥", ">=").replace("≤", "<=")
-                .replace('–', '-').replace("…", "...").replace('\u00a0', ' ').replace('\u202f', ' ');
-        StringBuilder s = new StringBuilder();
-        for (char c : t.toCharArray()) {
-            s.append(c < 256 || c == '€' ? c : '?');
+    private void heading(SheetPages pages, String text) throws IOException {
+        pages.gap(8);
+        pages.ensure(12 * SheetPages.LEADING + 3 * 10 * SheetPages.LEADING);
+        pages.paragraph(pages.bold, 12, text, 0);
+        pages.gap(2);
+    }
+
+    private static void bullet(SheetPages pages, String text) throws IOException {
+        List<String> lines = pages.wrap(pages.regular, 10, text, pages.width() - 14);
+        for (int i = 0; i < lines.size(); i++) {
+            pages.ensure(10 * SheetPages.LEADING);
+            pages.gap(10 * SheetPages.LEADING);
+            if (i == 0) {
+                pages.text(pages.regular, 10, pages.left() + 2, pages.y(), "•");
+            }
+            pages.text(pages.regular, 10, pages.left() + 14, pages.y(), lines.get(i));
         }
-        return s.toString();
+        pages.gap(2);
+    }
+
+    /** A line to sign on, with the appraiser's title under it, kept together on one page. */
+    private void signature(SheetPages pages) throws IOException {
+        pages.ensure(SIGNATURE);
+        pages.gap(SIGNATURE - 16);
+        float lineEnd = pages.left() + 220;
+        pages.stream().setLineWidth(0.6f);
+        pages.stream().moveTo(pages.left(), pages.y());
+        pages.stream().lineTo(lineEnd, pages.y());
+        pages.stream().stroke();
+        pages.gap(11);
+        pages.text(pages.regular, 9, pages.left(), pages.y(), messages.format("sheet.signature"));
+        if (!shop.name().isEmpty()) {
+            pages.textRight(pages.regular, 9, pages.right(), pages.y(), shop.name());
+        }
     }
 }

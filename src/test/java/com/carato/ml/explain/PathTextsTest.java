@@ -1,6 +1,6 @@
 package com.carato.ml.explain;
 
-import com.carato.app.ui.appraise.PathTexts;
+import com.carato.app.present.PathTexts;
 import com.carato.app.ui.common.Messages;
 import com.carato.domain.PathStep;
 import com.carato.ml.Features;

@@ -1,24 +1,19 @@
 package com.carato.app.ui.appraise;
 
+import com.carato.app.present.AppraisalPresentation;
 import com.carato.app.ui.common.Screen;
 import com.carato.app.ui.common.Subscriptions;
 import com.carato.app.ui.common.Formats;
 import com.carato.app.ui.common.Fxml;
 import com.carato.app.ui.common.Messages;
 import com.carato.domain.Appraisal;
-import com.carato.domain.AppraisalWarning;
 import com.carato.domain.Clarity;
 import com.carato.domain.Color;
 import com.carato.domain.ComparableStone;
-import com.carato.domain.Contribution;
 import com.carato.domain.Cut;
-import com.carato.domain.DecisionPath;
-import com.carato.domain.Diamond;
 import com.carato.domain.Grade;
-import com.carato.domain.PathStep;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
-import javafx.print.PrinterJob;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -37,7 +32,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.MissingResourceException;
 
 /** The appraisal desk: the form on the left, the explained price on the right. Only binds. */
 public final class AppraiseView implements Screen {
@@ -45,6 +39,7 @@ public final class AppraiseView implements Screen {
     private final AppraiseViewModel viewModel;
     private final Messages messages;
     private final Formats formats;
+    private final AppraisalPresentation present;
     private final Parent root;
     private final Subscriptions subscriptions = new Subscriptions();
 
@@ -84,6 +79,7 @@ public final class AppraiseView implements Screen {
         this.viewModel = viewModel;
         this.messages = messages;
         this.formats = new Formats(messages.locale());
+        this.present = new AppraisalPresentation(messages);
         this.root = Fxml.load(AppraiseView.class, "appraise.fxml", this, messages.bundle());
     }
 
@@ -132,7 +128,7 @@ public final class AppraiseView implements Screen {
             @Override
             protected void updateItem(HistoryEntry entry, boolean empty) {
                 super.updateItem(entry, empty);
-                setText(empty || entry == null ? null : describe(entry.appraisal().diamond()) + " — "
+                setText(empty || entry == null ? null : present.description(entry.appraisal().diamond()) + " — "
                         + formats.money(entry.appraisal().price()));
             }
         });
@@ -191,86 +187,51 @@ public final class AppraiseView implements Screen {
         if (a == null) {
             return;
         }
-        priceLabel.setText(formats.money(a.price()));
-        rangeLabel.setText(messages.format("appraise.range", formats.money(a.range().low()),
-                formats.money(a.range().high()), Math.round(a.range().coverage() * 100)));
-        stoneLabel.setText(describe(a.diamond()));
+        priceLabel.setText(present.price(a));
+        rangeLabel.setText(present.range(a));
+        stoneLabel.setText(present.description(a.diamond()));
         warningsBox.getChildren().clear();
-        for (AppraisalWarning w : a.warnings()) {
-            Label label = new Label("⚠ " + warning(w));
+        for (String text : present.warnings(a)) {
+            Label label = new Label("⚠ " + text);
             label.setWrapText(true);
             label.getStyleClass().add("warning");
             warningsBox.getChildren().add(label);
         }
         pathBox.getChildren().clear();
-        DecisionPath path = a.path();
-        if (path != null) {
-            int n = 1;
-            for (PathStep step : path.steps()) {
-                Label label = new Label(n++ + ". " + PathTexts.of(step, messages));
-                label.getStyleClass().add("path-step");
-                pathBox.getChildren().add(label);
-            }
-            Label leaf = new Label("→ " + messages.format("appraise.path.leaf", path.leafSize(),
-                    formats.money(path.leafLow()), formats.money(path.leafHigh()), formats.money(path.leafPrice())));
+        int n = 1;
+        for (String step : present.pathSteps(a)) {
+            Label label = new Label(n++ + ". " + step);
+            label.getStyleClass().add("path-step");
+            pathBox.getChildren().add(label);
+        }
+        present.pathLeaf(a).ifPresent(text -> {
+            Label leaf = new Label("→ " + text);
             leaf.setWrapText(true);
             leaf.getStyleClass().add("path-leaf");
             pathBox.getChildren().add(leaf);
-        }
+        });
         List<WaterfallChart.Step> steps = new ArrayList<>();
-        steps.add(new WaterfallChart.Step(messages.get("appraise.baseline"), "", a.baseline(), true));
-        for (Contribution c : a.contributions()) {
-            steps.add(new WaterfallChart.Step(messages.get("field." + c.characteristic()),
-                    valueOf(a.diamond(), c.characteristic()), c.dollars(), false));
+        for (AppraisalPresentation.WaterfallRow row : present.waterfall(a)) {
+            steps.add(new WaterfallChart.Step(row.label(), row.value(), row.dollars(), row.total()));
         }
-        steps.add(new WaterfallChart.Step(messages.get("appraise.thisStone"), "", a.price(), true));
-        waterfall.setSteps(a.explained() ? steps : List.of(), formats);
+        waterfall.setSteps(steps, formats);
         comparablesTable.getItems().setAll(a.comparables());
-        modelLabel.setText(messages.format("appraise.model", a.model().id(), formats.date(a.model().created())));
-    }
-
-    /** The stone's value of a characteristic, in the user's notation. */
-    private String valueOf(Diamond d, String characteristic) {
-        return switch (characteristic) {
-            case "carat" -> formats.number(d.carat(), 2) + " ct";
-            case "cut" -> d.cut().label();
-            case "color" -> d.color().label();
-            case "clarity" -> d.clarity().label();
-            case "depth" -> formats.number(d.depth(), 1) + " %";
-            case "table" -> formats.number(d.table(), 1) + " %";
-            default -> formats.number(d.x(), 2) + " \u00d7 " + formats.number(d.y(), 2) + " \u00d7 "
-                    + formats.number(d.z(), 2) + " mm";
-        };
-    }
-
-    private String warning(AppraisalWarning w) {
-        try {
-            return messages.format("warning." + w.code(), w.args().toArray());
-        } catch (MissingResourceException e) {
-            return w.message();
-        }
-    }
-
-    private String describe(Diamond d) {
-        return messages.format("appraise.describe", formats.number(d.carat(), 2), d.cut().label(), d.color().label(),
-                d.clarity().label());
+        modelLabel.setText(present.model(a));
     }
 
     private List<TableColumn<ComparableStone, ?>> comparableColumns() {
         List<TableColumn<ComparableStone, ?>> columns = new ArrayList<>();
-        columns.add(column("field.carat", c -> formats.number(c.stone().diamond().carat(), 2)));
-        columns.add(column("field.cut", c -> c.stone().diamond().cut().label()));
-        columns.add(column("field.color", c -> c.stone().diamond().color().label()));
-        columns.add(column("field.clarity", c -> c.stone().diamond().clarity().label()));
-        columns.add(column("field.depth", c -> formats.number(c.stone().diamond().depth(), 1)));
-        columns.add(column("field.table", c -> formats.number(c.stone().diamond().table(), 1)));
-        columns.add(column("appraise.comparables.price", c -> formats.money(c.stone().price())));
+        List<String> headers = present.comparableHeaders();
+        for (int i = 0; i < headers.size(); i++) {
+            int cell = i;
+            columns.add(column(headers.get(i), c -> present.comparable(c).cells().get(cell)));
+        }
         return columns;
     }
 
-    private TableColumn<ComparableStone, String> column(String key,
+    private TableColumn<ComparableStone, String> column(String header,
                                                         java.util.function.Function<ComparableStone, String> value) {
-        TableColumn<ComparableStone, String> column = new TableColumn<>(messages.get(key));
+        TableColumn<ComparableStone, String> column = new TableColumn<>(header);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         return column;
     }
@@ -299,15 +260,6 @@ public final class AppraiseView implements Screen {
 
     @FXML
     private void print() {
-        PrinterJob job = PrinterJob.createPrinterJob();
-        if (job == null) {
-            statusLabel.textProperty().unbind();
-            statusLabel.setText(messages.get("appraise.print.none"));
-            statusLabel.textProperty().bind(viewModel.statusProperty());
-            return;
-        }
-        if (job.showPrintDialog(root.getScene().getWindow()) && job.printPage(resultCard)) {
-            job.endJob();
-        }
+        viewModel.print();
     }
 }

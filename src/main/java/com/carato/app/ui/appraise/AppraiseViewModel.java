@@ -1,5 +1,7 @@
 package com.carato.app.ui.appraise;
 
+import com.carato.app.sheet.SheetPrinter;
+import com.carato.app.sheet.SheetWriter;
 import com.carato.app.ui.common.Formats;
 import com.carato.app.ui.common.Messages;
 import com.carato.app.ui.common.TaskRunner;
@@ -59,6 +61,7 @@ public final class AppraiseViewModel {
     private final TaskRunner.Lane appraisals;
     private Messages messages;
     private final SheetWriter sheets;
+    private final SheetPrinter printer;
     private final Supplier<String> sheetNumbers;
     private final Clock clock;
 
@@ -87,17 +90,18 @@ public final class AppraiseViewModel {
 
     /** With a runner whose unexpected errors are only logged (tests). */
     public AppraiseViewModel(StoneAppraiser appraiser, Executor background, Executor ui, Messages messages,
-                             SheetWriter sheets, Supplier<String> sheetNumbers, Clock clock) {
-        this(appraiser, TaskRunner.of(background, ui), messages, sheets, sheetNumbers, clock);
+                             SheetWriter sheets, SheetPrinter printer, Supplier<String> sheetNumbers, Clock clock) {
+        this(appraiser, TaskRunner.of(background, ui), messages, sheets, printer, sheetNumbers, clock);
     }
 
     public AppraiseViewModel(StoneAppraiser appraiser, TaskRunner tasks, Messages messages,
-                             SheetWriter sheets, Supplier<String> sheetNumbers, Clock clock) {
+                             SheetWriter sheets, SheetPrinter printer, Supplier<String> sheetNumbers, Clock clock) {
         this.appraiser = appraiser;
         this.tasks = tasks;
         this.appraisals = tasks.lane();
         this.messages = messages;
         this.sheets = sheets;
+        this.printer = printer;
         this.sheetNumbers = sheetNumbers;
         this.clock = clock;
         for (String name : List.of("carat", "depth", "table", "x", "y", "z")) {
@@ -441,6 +445,36 @@ public final class AppraiseViewModel {
 
     private void sheetFailed(Path file, Exception e) {
         status.set(messages.format("appraise.sheet.failed", file.toString(), e.getMessage()));
+    }
+
+    /**
+     * Prints the current appraisal's sheet, the same pages as the PDF, in the background. The
+     * outcome stays in the status: printed, cancelled, no printer, or why it failed (the job is
+     * then cancelled by the printer).
+     */
+    public void print() {
+        Appraisal appraisal = result.get();
+        if (appraisal == null) {
+            status.set(messages.get("appraise.sheet.none"));
+            return;
+        }
+        String number = sheetNumbers.get();
+        Messages texts = messages;
+        status.set(texts.format("appraise.print.preparing", number));
+        tasks.task("printing an appraisal sheet", context -> printer.print(
+                sheets.render(appraisal, number, clock.instant()), texts.get("sheet.title") + " " + number))
+                .onSuccess(outcome -> status.set(outcome == SheetPrinter.Outcome.PRINTED
+                        ? texts.format("appraise.print.done", number) : texts.get("appraise.print.cancelled")))
+                .onFailure(SheetPrinter.NoPrinterException.class, e -> status.set(texts.get("appraise.print.none")))
+                .onFailure(java.io.IOException.class, e -> printFailed(texts, number, e))
+                .onFailure(RuntimeException.class, e -> printFailed(texts, number, e))
+                .start();
+    }
+
+    private void printFailed(Messages texts, String number, Exception e) {
+        LOG.warn("printing sheet {} failed", number, e);
+        status.set(texts.format("appraise.print.failed",
+                e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
     }
 
     /**

@@ -61,6 +61,7 @@ public final class MainView {
     @FXML private javafx.scene.control.MenuItem retrainItem;
     @FXML private javafx.scene.control.MenuItem historyItem;
     @FXML private javafx.scene.control.MenuItem serverItem;
+    @FXML private javafx.scene.control.MenuItem shopItem;
     @FXML private RadioMenuItem italianItem;
 
     /**
@@ -193,6 +194,7 @@ public final class MainView {
         retrainItem.setDisable(newActions.retrain() == null);
         historyItem.setDisable(newActions.history() == null);
         serverItem.setDisable(newActions.server() == null);
+        shopItem.setDisable(newActions.shop() == null);
     }
 
     /**
@@ -238,6 +240,13 @@ public final class MainView {
     private void server() {
         if (actions.server() != null) {
             actions.server().accept(window());
+        }
+    }
+
+    @FXML
+    private void shop() {
+        if (actions.shop() != null) {
+            actions.shop().accept(window());
         }
     }
 

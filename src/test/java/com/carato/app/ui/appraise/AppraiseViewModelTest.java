@@ -1,5 +1,7 @@
 package com.carato.app.ui.appraise;
 
+import com.carato.app.sheet.SheetPrinter;
+import com.carato.app.sheet.SheetWriter;
 import com.carato.app.ui.common.Messages;
 import com.carato.domain.Appraisal;
 import com.carato.domain.Clarity;
@@ -31,6 +33,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AppraiseViewModelTest {
 
     private final List<Object[]> written = new ArrayList<>();
+    private final FakePrinter printer = new FakePrinter();
+
+    /** A printer that does what the test says: print, have none, fail, or be cancelled. */
+    private static final class FakePrinter implements SheetPrinter {
+        String mode = "print";
+        final List<String> printed = new ArrayList<>();
+
+        @Override
+        public Outcome print(byte[] pdf, String jobName) throws NoPrinterException, java.io.IOException {
+            switch (mode) {
+                case "none" -> throw new NoPrinterException();
+                case "fail" -> throw new java.io.IOException("paper jam");
+                case "cancel" -> {
+                    return Outcome.CANCELLED;
+                }
+                default -> {
+                    printed.add(jobName + ": " + new String(pdf, java.nio.charset.StandardCharsets.UTF_8));
+                    return Outcome.PRINTED;
+                }
+            }
+        }
+    }
     private AppraiseViewModel vm;
 
     @BeforeEach
@@ -43,9 +67,20 @@ class AppraiseViewModelTest {
     }
 
     private AppraiseViewModel viewModel(StoneAppraiser appraiser) {
-        SheetWriter recorder = (a, number, date, file) -> written.add(new Object[] {a, number, date, file});
+        SheetWriter recorder = new SheetWriter() {
+            @Override
+            public byte[] render(Appraisal a, String number, Instant date) {
+                return ("sheet " + number).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            }
+
+            @Override
+            public void write(Appraisal a, String number, Instant date, Path file) {
+                written.add(new Object[] {a, number, date, file});
+            }
+        };
         int[] count = {0};
         return new AppraiseViewModel(appraiser, Runnable::run, Runnable::run, new Messages(Locale.ENGLISH), recorder,
+                printer,
                 () -> "CA-TEST-" + (++count[0]), Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC));
     }
 
@@ -186,6 +221,41 @@ class AppraiseViewModelTest {
         assertEquals("CA-TEST-1", written.get(0)[1]);
         assertEquals("CA-TEST-2", written.get(1)[1]);
         assertEquals(Path.of("b.pdf"), vm.lastSheetProperty().get());
+    }
+
+    @Test
+    void printPrintsTheSheetItselfWithItsOwnNumber() {
+        vm.print();
+        assertEquals("Appraise a stone first.", vm.statusProperty().get());
+        assertTrue(printer.printed.isEmpty());
+        typeOneCarat();
+        vm.appraise();
+        vm.print();
+        assertEquals(List.of("Diamond appraisal CA-TEST-1: sheet CA-TEST-1"), printer.printed);
+        assertEquals("Sheet CA-TEST-1 sent to the printer.", vm.statusProperty().get());
+        printer.mode = "cancel";
+        vm.print();
+        assertEquals("Printing cancelled.", vm.statusProperty().get());
+    }
+
+    @Test
+    void withoutAPrinterTheDeskSaysSoAndTheMessageStays() {
+        typeOneCarat();
+        vm.appraise();
+        printer.mode = "none";
+        vm.print();
+        assertEquals("No printer is available.", vm.statusProperty().get());
+        vm.cutProperty().set(vm.cutProperty().get());
+        assertEquals("No printer is available.", vm.statusProperty().get());
+    }
+
+    @Test
+    void aFailedPrintSaysWhy() {
+        typeOneCarat();
+        vm.appraise();
+        printer.mode = "fail";
+        vm.print();
+        assertEquals("Printing failed and the print job was cancelled: paper jam", vm.statusProperty().get());
     }
 
     @Test

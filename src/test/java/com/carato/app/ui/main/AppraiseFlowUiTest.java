@@ -1,6 +1,8 @@
 package com.carato.app.ui.main;
 
 import com.carato.app.sheet.PdfSheetWriter;
+import com.carato.app.sheet.SheetPrinter;
+import com.carato.app.sheet.ShopDetails;
 import com.carato.app.ui.appraise.AppraiseViewModel;
 import com.carato.app.ui.appraise.StoneAppraiser;
 import com.carato.app.ui.common.Messages;
@@ -61,7 +63,8 @@ class AppraiseFlowUiTest {
         ActiveModel active = TestModels.active();
         Messages english = new Messages(Locale.ENGLISH);
         appraise = new AppraiseViewModel(StoneAppraiser.of(new Appraiser(active)), background, Platform::runLater, english,
-                (a, n, d, f) -> new PdfSheetWriter(english).write(a, n, d, f), () -> "CA-UI-001",
+                (a, n, d) -> new PdfSheetWriter(english, ShopDetails.NONE).render(a, n, d),
+                (pdf, job) -> SheetPrinter.Outcome.PRINTED, () -> "CA-UI-001",
                 Clock.systemDefaultZone());
         ViewModels vms = new ViewModels(new DataViewModel(new StoneData(), background, Platform::runLater), appraise,
                 new ModelsViewModel(new ModelService(TestModels.registry(), active), dir.resolve("reports"),

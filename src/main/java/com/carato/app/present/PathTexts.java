@@ -1,4 +1,4 @@
-package com.carato.app.ui.appraise;
+package com.carato.app.present;
 
 import com.carato.app.ui.common.Formats;
 import com.carato.app.ui.common.Messages;
@@ -15,7 +15,7 @@ public final class PathTexts {
     }
 
     /** "7.25" in the user's notation ("7,25" in Italian); grades and units unchanged. */
-    private static String localNumber(String value, Formats formats) {
+    static String localNumber(String value, Formats formats) {
         if (!value.matches("-?\\d+(\\.\\d+)?")) {
             return value;
         }
