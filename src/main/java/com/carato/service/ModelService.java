@@ -142,6 +142,11 @@ public final class ModelService {
      * held-out stones kept in its bundle; returns the Markdown file.
      */
     public Path report(Path out) throws ModelException {
+        return report(out, com.carato.domain.ReportTexts.ENGLISH);
+    }
+
+    /** The same, with the charts' words in {@code texts} (the app's language). */
+    public Path report(Path out, com.carato.domain.ReportTexts texts) throws ModelException {
         LoadedBundle bundle = champion();
         String id = bundle.manifest().id();
         try {
@@ -153,7 +158,7 @@ public final class ModelService {
             byte[] predictions = registry.readFile(id, EvaluatedTraining.PREDICTIONS_FILE);
             Evaluation evaluation = Evaluation.fromPredictions(stones,
                     new String(predictions, java.nio.charset.StandardCharsets.UTF_8));
-            return ModelReport.write(bundle, stones, evaluation, out);
+            return ModelReport.write(bundle, stones, evaluation, out, texts);
         } catch (BundleException | DataFileException e) {
             throw new ModelException(e.getMessage(), e);
         } catch (IOException e) {

@@ -57,6 +57,12 @@ public final class ModelReport {
      */
     public static Path write(LoadedBundle bundle, List<PricedStone> heldOut, Evaluation e, Path out)
             throws IOException {
+        return write(bundle, heldOut, e, out, com.carato.domain.ReportTexts.ENGLISH);
+    }
+
+    /** The same, with the charts' words in {@code t} (the Markdown stays English). */
+    public static Path write(LoadedBundle bundle, List<PricedStone> heldOut, Evaluation e, Path out,
+                             com.carato.domain.ReportTexts t) throws IOException {
         Files.createDirectories(out);
         Manifest m = bundle.manifest();
         int n = heldOut.size();
@@ -70,23 +76,24 @@ public final class ModelReport {
                 (e.predicted()[i] - e.actual()[i]) / e.actual()[i] * 100};
             hi = Math.max(hi, Math.max(e.actual()[i], e.predicted()[i]));
         }
-        Charts.write(Charts.scatterWithDiagonal(pva, 0, hi, "Predicted vs appraised price (held-out stones)",
-                "appraised $", "predicted $"), out.resolve("predicted-vs-actual.png"));
-        Charts.write(Charts.scatter(residuals, "Error in % of the appraised price, by weight",
-                "carat", "error %"), out.resolve("residuals.png"));
+        Charts.write(Charts.scatterWithDiagonal(pva, 0, hi, t.predictedVsActual(),
+                t.appraised(), t.predicted()), out.resolve("predicted-vs-actual.png"));
+        Charts.write(Charts.scatter(residuals, t.residuals(),
+                t.carat(), t.error()), out.resolve("residuals.png"));
 
         List<CaratBand> bands = new ArrayList<>(e.byBand().keySet());
         String[] bandLabels = bands.stream().map(CaratBand::label).toArray(String[]::new);
         Charts.write(Charts.bars(bandLabels, bands.stream().mapToDouble(b -> e.byBand().get(b).mape()).toArray(),
-                "Mean absolute % error by carat band", "MAPE %"), out.resolve("error-by-band.png"));
+                t.errorByBand(), t.mape()), out.resolve("error-by-band.png"));
         Charts.write(Charts.bars(bandLabels,
                 bands.stream().mapToDouble(b -> e.coverageByBand().get(b) * 100).toArray(),
-                "Share of appraised prices inside the 90 % range, by band", "coverage %"),
+                t.coverageByBand(), t.coverage()),
                 out.resolve("coverage-by-band.png"));
 
         double[] importance = meanAbsoluteContribution(bundle, heldOut);
-        Charts.write(Charts.bars(Features.CHARACTERISTICS.toArray(String[]::new), importance,
-                "Mean absolute contribution to the price (SHAP, dollars)", "$"), out.resolve("importance.png"));
+        String[] names = t.characteristics().size() == Features.CHARACTERISTICS.size()
+                ? t.characteristics().toArray(String[]::new) : Features.CHARACTERISTICS.toArray(String[]::new);
+        Charts.write(Charts.bars(names, importance, t.importance(), t.dollars()), out.resolve("importance.png"));
 
         Path md = out.resolve("report.md");
         boolean reference = REFERENCE_HELDOUT_SHA256.equals(com.carato.data.Fingerprint.of(heldOut));

@@ -49,6 +49,7 @@ public final class ModelsView implements Screen {
     public ModelsView(ModelsViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
         this.messages = messages;
+        viewModel.useReportTexts(reportTexts(messages), messages.locale().getLanguage());
         this.formats = new Formats(messages.locale());
         this.root = Fxml.load(ModelsView.class, "models.fxml", this, messages.bundle());
     }
@@ -117,7 +118,7 @@ public final class ModelsView implements Screen {
                 formats.integer(m.dataRows()), m.dataSha256()));
         row = fact(row, "models.trees", messages.format("models.trees.value", m.trees(),
                 formats.number(m.trainingMillis() / 1000.0, 1)));
-        fact(row, "models.method", m.evaluationMethod());
+        fact(row, "models.method", EvaluationMethodText.render(m.evaluationMethod(), messages));
         List<MetricsRow> rows = new ArrayList<>();
         Map<String, Double> coverage = m.coverage();
         if (m.holdout() != null) {
@@ -154,5 +155,17 @@ public final class ModelsView implements Screen {
         TableColumn<T, String> column = new TableColumn<>(messages.get(key));
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         return column;
+    }
+
+    /** The report charts' words in the screen's language. */
+    static com.carato.domain.ReportTexts reportTexts(Messages m) {
+        return new com.carato.domain.ReportTexts(m.get("report.chart.predicted-vs-actual"), m.get("report.axis.appraised"),
+                m.get("report.axis.predicted"), m.get("report.chart.residuals"), m.get("report.axis.carat"),
+                m.get("report.axis.error"), m.get("report.chart.error-by-band"), m.get("report.axis.mape"),
+                m.get("report.chart.coverage-by-band"), m.get("report.axis.coverage"), m.get("report.chart.importance"),
+                m.get("report.axis.dollars"), java.util.List.of(m.get("report.characteristic.carat"),
+                m.get("report.characteristic.cut"), m.get("report.characteristic.color"),
+                m.get("report.characteristic.clarity"), m.get("report.characteristic.depth"),
+                m.get("report.characteristic.table"), m.get("report.characteristic.proportions")));
     }
 }

@@ -35,6 +35,8 @@ public final class ModelsViewModel {
 
     private final ModelService service;
     private final Path reportsDir;
+    private volatile com.carato.domain.ReportTexts reportTexts = com.carato.domain.ReportTexts.ENGLISH;
+    private volatile String reportLanguage = "en";
     private final TaskRunner tasks;
     private final TaskRunner.Lane refreshes;
 
@@ -111,6 +113,19 @@ public final class ModelsViewModel {
         preparing.cancel();
     }
 
+    /**
+     * The words the report's charts are drawn with (the screen's language); charts already drawn
+     * in another language are drawn again at the next refresh, into a folder of their own.
+     */
+    public void useReportTexts(com.carato.domain.ReportTexts texts, String language) {
+        boolean changed = !language.equals(reportLanguage);
+        this.reportTexts = texts;
+        this.reportLanguage = language;
+        if (changed && champion.get() != null) {
+            refresh();
+        }
+    }
+
     /** Reloads the versions, history and the champion's report charts (a newer refresh supersedes). */
     public void refresh() {
         tasks.task("refreshing the models", context -> {
@@ -153,9 +168,9 @@ public final class ModelsViewModel {
     }
 
     private synchronized List<Path> reportCharts(String id) throws ModelException {
-        Path dir = reportsDir.resolve(id);
+        Path dir = reportsDir.resolve(id).resolve(reportLanguage);
         if (!Files.isRegularFile(dir.resolve("report.md"))) {
-            service.report(dir);
+            service.report(dir, reportTexts);
         }
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(p -> p.getFileName().toString().endsWith(".png")).sorted().toList();
