@@ -93,7 +93,7 @@ public final class ModelsView implements Screen {
         historyTable.setItems(viewModel.history());
         historyTable.getColumns().setAll(List.of(
                 col("models.column.time", e -> formats.date(e.time())),
-                col("models.column.action", ModelEvent::action),
+                col("models.column.action", e -> messages.getOr("models.action." + e.action(), e.action())),
                 col("models.column.id", ModelEvent::id),
                 col("models.column.previous", e -> e.previous() == null ? "" : e.previous()),
                 col("models.column.actor", ModelEvent::actor),

@@ -76,7 +76,7 @@ public final class ModelHistoryWindow {
         eventsTable.setItems(viewModel.events());
         Tables.columns(eventsTable,
                 Tables.text(texts.get("history.time"), e -> texts.dateTime(e.time())),
-                Tables.text(texts.get("history.action"), ModelEvent::action),
+                Tables.text(texts.get("history.action"), e -> texts.getOr("history.action." + e.action(), e.action())),
                 Tables.text(texts.get("history.id"), ModelEvent::id),
                 Tables.text(texts.get("history.previous"), e -> e.previous() == null ? "" : e.previous()),
                 Tables.text(texts.get("history.actor"), ModelEvent::actor),
