@@ -86,7 +86,7 @@ public final class ModelsView implements Screen {
                 col("models.column.id", ModelSummary::id),
                 col("models.column.created", m -> formats.date(m.created())),
                 col("models.column.status", m -> messages.getOr("models.status." + m.status().split(":")[0], m.status())),
-                col("models.column.data", m -> m.dataSource() + " (" + formats.integer(m.dataRows()) + ")"),
+                col("models.column.data", m -> dataSource(m.dataSource()) + " (" + formats.integer(m.dataRows()) + ")"),
                 col("models.column.mape", m -> m.holdout() == null ? "" : formats.number(m.holdout().mape(), 2) + " %"),
                 col("models.column.mae", m -> m.holdout() == null ? "" : formats.money(m.holdout().mae()))));
         versionsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -114,7 +114,7 @@ public final class ModelsView implements Screen {
         int row = 0;
         row = fact(row, "models.id", m.id());
         row = fact(row, "models.created", formats.date(m.created()));
-        row = fact(row, "models.data", messages.format("models.data.value", m.dataSource(),
+        row = fact(row, "models.data", messages.format("models.data.value", dataSource(m.dataSource()),
                 formats.integer(m.dataRows()), m.dataSha256()));
         row = fact(row, "models.trees", messages.format("models.trees.value", m.trees(),
                 formats.number(m.trainingMillis() / 1000.0, 1)));
@@ -132,9 +132,18 @@ public final class ModelsView implements Screen {
         metricsTable.setPrefHeight(24 * rows.size() + 32);
     }
 
+    /** A retrained model's data ("data of CHAMPION + files", as its manifest says it) in the screen's language. */
+    private String dataSource(String source) {
+        if (source != null && source.startsWith("data of ")) {
+            return messages.format("models.data.retrained", source.substring("data of ".length()));
+        }
+        return source;
+    }
+
     private int fact(int row, String key, String value) {
         Label name = new Label(messages.get(key));
         name.getStyleClass().add("muted");
+        name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a long wrapped value must not squeeze it
         Label text = new Label(value);
         text.setWrapText(true);
         championGrid.addRow(row, name, text);
