@@ -6,6 +6,7 @@ import com.carato.domain.Cut;
 import com.carato.domain.Diamond;
 import com.carato.domain.FieldError;
 import com.carato.domain.FieldProblem;
+import com.carato.domain.FileProblem;
 import com.carato.domain.Grade;
 import com.carato.domain.PricedStone;
 import com.carato.domain.UnknownGradeException;
@@ -57,16 +58,16 @@ public final class StoneCsvReader {
     /** Reads a file; throws only for file-level problems, with a message naming the file. */
     public ImportReport read(Path file) throws DataFileException {
         if (!Files.exists(file)) {
-            throw DataFileException.of(file, "file not found");
+            throw DataFileException.of(file, FileProblem.NOT_FOUND);
         }
         if (!Files.isRegularFile(file)) {
-            throw DataFileException.of(file, "not a file (is it a folder?)");
+            throw DataFileException.of(file, FileProblem.NOT_A_FILE);
         }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new DataFileException(file.toString(), "cannot be read: " + e.getMessage(), e);
+            throw new DataFileException(file.toString(), e, FileProblem.UNREADABLE, String.valueOf(e.getMessage()));
         }
         return read(file.toString(), decode(bytes));
     }
@@ -77,8 +78,7 @@ public final class StoneCsvReader {
             text = text.substring(1);
         }
         if (text.isBlank()) {
-            throw new DataFileException(source, "the file is empty: expected a header line such as "
-                    + String.join(",", Diamond.FIELDS) + ",price");
+            throw new DataFileException(source, FileProblem.EMPTY, String.join(",", Diamond.FIELDS) + ",price");
         }
         String headerLine = firstNonBlankLine(text);
         char separator = CsvRecords.guessSeparator(headerLine);
@@ -143,7 +143,7 @@ public final class StoneCsvReader {
                     .maxCharsPerColumn(4096)
                     .build());
         } catch (RuntimeException e) {
-            throw new DataFileException(source, "cannot be read as CSV: " + e.getMessage(), e);
+            throw new DataFileException(source, e, FileProblem.NOT_CSV, String.valueOf(e.getMessage()));
         }
     }
 
@@ -152,7 +152,7 @@ public final class StoneCsvReader {
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i).toLowerCase(Locale.ROOT);
             if (index.putIfAbsent(name, i) != null) {
-                throw new DataFileException(source, "line 1: column '" + header.get(i) + "' appears twice");
+                throw new DataFileException(source, FileProblem.DUPLICATE_COLUMN, header.get(i));
             }
         }
         return index;
@@ -173,12 +173,10 @@ public final class StoneCsvReader {
             return;
         }
         if (header.size() == 1) {
-            throw new DataFileException(source, "line 1: the header '" + abbreviate(headerLine)
-                    + "' is one single column: separate the columns with a comma, a semicolon or a tab"
-                    + " (wrong delimiter?)");
+            throw new DataFileException(source, FileProblem.ONE_COLUMN, abbreviate(headerLine));
         }
-        throw new DataFileException(source, "line 1: missing required column" + (missing.size() > 1 ? "s " : " ")
-                + String.join(", ", missing) + " (the header has: " + String.join(", ", header) + ")");
+        throw new DataFileException(source, missing.size() > 1 ? FileProblem.MISSING_COLUMNS : FileProblem.MISSING_COLUMN,
+                String.join(", ", missing), String.join(", ", header));
     }
 
     private static String firstNonBlankLine(String text) {

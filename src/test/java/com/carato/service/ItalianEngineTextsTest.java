@@ -27,11 +27,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ItalianEngineTextsTest {
 
-    /** Words that only an English sentence of the engine would contain. */
+    /** Words that only an English sentence of the engine would contain (column names such as price are the file's own words). */
     private static final Pattern ENGLISH = Pattern.compile(
             "\\b(the|of|stones?|rounds|folds|model|models|validating|validated|reading|saving|saved|comparing"
                     + "|training|trees|only|need|new|band|worsens|point|limit|ok|too|much|worse|kept|promoted|missing|value|number|weight|size|disagrees|implies|check|grades|valid|unknown"
-                    + "|duplicate|line|fields|header|finite|negative|percentage|price|got|apart|points|tolerance)\\b");
+                    + "|duplicate|line|fields|header|finite|negative|percentage|got|apart|points|tolerance)\\b");
 
     @TempDir
     Path dir;
@@ -95,9 +95,7 @@ class ItalianEngineTextsTest {
             String text = italian.render(m);
             assertNotEquals(m.english(), text, "translated: " + m.code().code());
             if (m.code() == RetrainProblem.FILE_NOT_READ) {
-                // the file-level detail comes from the CSV reader, still in English (no FileProblem codes yet)
-                assertTrue(text.startsWith("non letto: "), text);
-                continue;
+                assertEquals("non letto: " + dir.resolve("gone.csv") + ": file non trovato", text);
             }
             assertFalse(ENGLISH.matcher(text).find(), "English left in Italian: " + text);
         }
@@ -108,5 +106,38 @@ class ItalianEngineTextsTest {
                 + " controllare il peso e x, y, z")), rowReasons.toString());
         assertEquals("validazione incrociata, 3 parti: 100 iterazioni",
                 italian.render(ProgressStage.CROSS_VALIDATION.with(3, 100)));
+    }
+
+    @Test
+    void whatIsWrongWithAWholeFileIsSaidInItalian() throws Exception {
+        EngineTexts italian = EngineTexts.of(Locale.ITALIAN);
+        java.util.Map<String, String> files = new java.util.LinkedHashMap<>();
+        files.put("empty.csv", "");
+        files.put("pipes.csv", "carat|cut|color|clarity|depth|table|x|y|z|price\n");
+        files.put("no-clarity.csv", "carat,cut,color,depth,table,x,y,z,price\n");
+        files.put("twice.csv", "carat,cut,cut,color,clarity,depth,table,x,y,z,price\n");
+        List<com.carato.domain.FileProblem> seen = new ArrayList<>();
+        for (var f : files.entrySet()) {
+            Path file = java.nio.file.Files.writeString(dir.resolve(f.getKey()), f.getValue());
+            var e = org.junit.jupiter.api.Assertions.assertThrows(com.carato.data.DataFileException.class,
+                    () -> new com.carato.data.StoneCsvReader(com.carato.data.PriceRule.REQUIRED).read(file));
+            seen.add((com.carato.domain.FileProblem) e.problem().code());
+            assertEquals(e.getMessage(), e.problem().english(), "the exception says it in English");
+            String text = italian.render(e.problem());
+            assertTrue(text.startsWith(file + ": "), text);
+            assertFalse(ENGLISH.matcher(text.substring(file.toString().length())).find(), "English left: " + text);
+        }
+        assertEquals(List.of(com.carato.domain.FileProblem.EMPTY, com.carato.domain.FileProblem.ONE_COLUMN,
+                com.carato.domain.FileProblem.MISSING_COLUMN, com.carato.domain.FileProblem.DUPLICATE_COLUMN), seen);
+        assertEquals(dir.resolve("no-clarity.csv") + ": riga 1: manca la colonna obbligatoria clarity"
+                + " (l'intestazione ha: carat, cut, color, depth, table, x, y, z, price)",
+                italian.render(assertThrowsFile(dir.resolve("no-clarity.csv"))));
+        assertEquals(dir.resolve("nowhere.csv") + ": file non trovato",
+                italian.render(assertThrowsFile(dir.resolve("nowhere.csv"))));
+    }
+
+    private static Message assertThrowsFile(Path file) {
+        return org.junit.jupiter.api.Assertions.assertThrows(com.carato.data.DataFileException.class,
+                () -> new com.carato.data.StoneCsvReader(com.carato.data.PriceRule.REQUIRED).read(file)).problem();
     }
 }

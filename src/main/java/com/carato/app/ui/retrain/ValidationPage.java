@@ -64,7 +64,7 @@ final class ValidationPage {
                 Tables.number(texts.get("validation.duplicates.column"), f -> f.readable() ? formats.integer(f.report().duplicateCount()) : ""),
                 Tables.number(texts.get("validation.warnings"), f -> f.readable() ? formats.integer(f.report().warningCount()) : ""),
                 Tables.text(texts.get("validation.status"), f -> f.readable() ? texts.get("validation.fileOk")
-                        : texts.format("validation.fileError", f.error())));
+                        : texts.format("validation.fileError", texts.engine(f.error()))));
         rejectedTable.setItems(viewModel.rejected());
         Tables.columns(rejectedTable,
                 Tables.text(texts.get("validation.file"), RejectedItem::file),
