@@ -123,7 +123,13 @@ final class CheckCommand implements Callable<Integer> {
             values.put("raw", String.join(String.valueOf(report.separator()), row.values()));
         }
         m.put("values", values);
-        m.put("reasons", reasons.stream().map(e -> Map.of("field", e.field(), "message", e.message())).toList());
+        m.put("reasons", reasons.stream().map(e -> {
+            Map<String, String> reason = new LinkedHashMap<>();
+            reason.put("field", e.field());
+            reason.put("code", e.code());
+            reason.put("message", e.message());
+            return reason;
+        }).toList());
         return m;
     }
 }

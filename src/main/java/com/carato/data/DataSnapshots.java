@@ -1,5 +1,6 @@
 package com.carato.data;
 
+import com.carato.domain.FileProblem;
 import com.carato.domain.PricedStone;
 
 import java.io.ByteArrayOutputStream;
@@ -60,20 +61,20 @@ public final class DataSnapshots {
     public List<PricedStone> read(String sha256) throws DataFileException {
         Path file = dir.resolve(fileName(sha256));
         if (!Files.isRegularFile(file)) {
-            throw DataFileException.of(file, "data snapshot missing");
+            throw DataFileException.of(file, FileProblem.SNAPSHOT_MISSING);
         }
         try {
             if (!sha256(Files.readAllBytes(file)).equals(sha256)) {
-                throw DataFileException.of(file, "data snapshot damaged: its SHA-256 is not " + sha256);
+                throw DataFileException.of(file, FileProblem.SNAPSHOT_DAMAGED, sha256);
             }
         } catch (IOException e) {
-            throw new DataFileException(file.toString(), "cannot be read: " + e.getMessage(), e);
+            throw new DataFileException(file.toString(), e, FileProblem.UNREADABLE, String.valueOf(e.getMessage()));
         }
         ImportReport report = new StoneCsvReader(PriceRule.REQUIRED).read(file);
         if (report.rejectedCount() > 0 || report.duplicateCount() > 0) {
-            throw DataFileException.of(file, "data snapshot holds rejected or repeated rows (line "
-                    + report.flagged().stream().findFirst().or(() -> report.rejected().stream().findFirst())
-                    .map(ImportedRow::line).orElse(0) + ")");
+            throw DataFileException.of(file, FileProblem.SNAPSHOT_NOT_CLEAN,
+                    report.flagged().stream().findFirst().or(() -> report.rejected().stream().findFirst())
+                    .map(ImportedRow::line).orElse(0));
         }
         return report.trainingStones();
     }

@@ -2,6 +2,7 @@ package com.carato.data;
 
 import com.carato.domain.Diamond;
 import com.carato.domain.FieldError;
+import com.carato.domain.FieldProblem;
 import com.carato.domain.PricedStone;
 
 import java.util.List;
@@ -53,17 +54,25 @@ public record ImportedRow(int line, List<String> values, Diamond diamond, double
         return accepted() && (isDuplicate() || !warnings.isEmpty());
     }
 
-    /** Everything said about the row (errors, or warnings and duplication), for one-line display. */
-    public List<String> reasonList() {
-        List<String> reasons = new java.util.ArrayList<>();
-        (accepted() ? warnings : errors).forEach(e -> reasons.add(e.toString()));
+    /**
+     * Everything said about the row (errors, or warnings and duplication) as field and message, in
+     * the file's column order; field {@code row} for what concerns the whole row.
+     */
+    public List<FieldError> said() {
+        List<FieldError> said = new java.util.ArrayList<>(accepted() ? warnings : errors);
         if (isDuplicate()) {
-            reasons.add("exact duplicate of line " + duplicateOf);
+            said.add(new FieldError("row", FieldProblem.DUPLICATE, duplicateOf));
         }
-        return reasons;
+        return said;
     }
 
-    /** All reasons joined, for one-line display. */
+    /** Everything said about the row in English ("field: reason", a duplicate without field), for one-line display. */
+    public List<String> reasonList() {
+        return said().stream().map(e -> e.problem().code() == FieldProblem.DUPLICATE ? e.message() : e.toString())
+                .toList();
+    }
+
+    /** All reasons joined, in English, for one-line display. */
     public String reasons() {
         return String.join("; ", reasonList());
     }

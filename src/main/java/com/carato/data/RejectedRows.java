@@ -6,12 +6,13 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The rejected rows of one or more imports as a CSV file ({@code file,line,field,reason,row}), one
+ * The rejected rows of one or more imports as a CSV file ({@code file,line,field,code,reason,row}:
+ * the stable code of the reason, then its English text), one
  * line per reason, so that a spreadsheet can filter them: nothing rejected is lost.
  */
 public final class RejectedRows {
 
-    public static final String HEADER = "file,line,field,reason,row";
+    public static final String HEADER = "file,line,field,code,reason,row";
 
     private RejectedRows() {
     }
@@ -24,7 +25,8 @@ public final class RejectedRows {
             for (ImportedRow row : report.rejected()) {
                 String raw = String.join(separator, row.values());
                 row.errors().forEach(error -> csv.append(quote(report.source())).append(',').append(row.line())
-                        .append(',').append(quote(error.field())).append(',').append(quote(error.message()))
+                        .append(',').append(quote(error.field())).append(',').append(error.code())
+                        .append(',').append(quote(error.message()))
                         .append(',').append(quote(raw)).append('\n'));
             }
         }

@@ -5,6 +5,8 @@ import com.carato.domain.Color;
 import com.carato.domain.Cut;
 import com.carato.domain.Diamond;
 import com.carato.domain.FieldError;
+import com.carato.domain.FieldProblem;
+import com.carato.domain.FileProblem;
 import com.carato.domain.Grade;
 import com.carato.domain.PricedStone;
 import com.carato.domain.UnknownGradeException;
@@ -56,16 +58,16 @@ public final class StoneCsvReader {
     /** Reads a file; throws only for file-level problems, with a message naming the file. */
     public ImportReport read(Path file) throws DataFileException {
         if (!Files.exists(file)) {
-            throw DataFileException.of(file, "file not found");
+            throw DataFileException.of(file, FileProblem.NOT_FOUND);
         }
         if (!Files.isRegularFile(file)) {
-            throw DataFileException.of(file, "not a file (is it a folder?)");
+            throw DataFileException.of(file, FileProblem.NOT_A_FILE);
         }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new DataFileException(file.toString(), "cannot be read: " + e.getMessage(), e);
+            throw new DataFileException(file.toString(), e, FileProblem.UNREADABLE, String.valueOf(e.getMessage()));
         }
         return read(file.toString(), decode(bytes));
     }
@@ -76,8 +78,7 @@ public final class StoneCsvReader {
             text = text.substring(1);
         }
         if (text.isBlank()) {
-            throw new DataFileException(source, "the file is empty: expected a header line such as "
-                    + String.join(",", Diamond.FIELDS) + ",price");
+            throw new DataFileException(source, FileProblem.EMPTY, String.join(",", Diamond.FIELDS) + ",price");
         }
         String headerLine = firstNonBlankLine(text);
         char separator = CsvRecords.guessSeparator(headerLine);
@@ -94,9 +95,8 @@ public final class StoneCsvReader {
                 wellFormed.add(record);
             } else {
                 malformed.put(record.line(), new ImportedRow(record.line(), List.of(record.text()), null, Double.NaN,
-                        List.of(new FieldError("row", "has " + record.fieldCount() + " fields but the header has "
-                                + header.size() + " (a value missing, or a value containing '"
-                                + printable(separator) + "' without quotes?)")),
+                        List.of(new FieldError("row", FieldProblem.FIELD_COUNT, record.fieldCount(), header.size(),
+                                printable(separator))),
                         List.of(), 0));
             }
         }
@@ -143,7 +143,7 @@ public final class StoneCsvReader {
                     .maxCharsPerColumn(4096)
                     .build());
         } catch (RuntimeException e) {
-            throw new DataFileException(source, "cannot be read as CSV: " + e.getMessage(), e);
+            throw new DataFileException(source, e, FileProblem.NOT_CSV, String.valueOf(e.getMessage()));
         }
     }
 
@@ -152,7 +152,7 @@ public final class StoneCsvReader {
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i).toLowerCase(Locale.ROOT);
             if (index.putIfAbsent(name, i) != null) {
-                throw new DataFileException(source, "line 1: column '" + header.get(i) + "' appears twice");
+                throw new DataFileException(source, FileProblem.DUPLICATE_COLUMN, header.get(i));
             }
         }
         return index;
@@ -173,12 +173,10 @@ public final class StoneCsvReader {
             return;
         }
         if (header.size() == 1) {
-            throw new DataFileException(source, "line 1: the header '" + abbreviate(headerLine)
-                    + "' is one single column: separate the columns with a comma, a semicolon or a tab"
-                    + " (wrong delimiter?)");
+            throw new DataFileException(source, FileProblem.ONE_COLUMN, abbreviate(headerLine));
         }
-        throw new DataFileException(source, "line 1: missing required column" + (missing.size() > 1 ? "s " : " ")
-                + String.join(", ", missing) + " (the header has: " + String.join(", ", header) + ")");
+        throw new DataFileException(source, missing.size() > 1 ? FileProblem.MISSING_COLUMNS : FileProblem.MISSING_COLUMN,
+                String.join(", ", missing), String.join(", ", header));
     }
 
     private static String firstNonBlankLine(String text) {
@@ -252,9 +250,8 @@ public final class StoneCsvReader {
             Diamond diamond = new Diamond(carat, cut, color, clarity, depth, table, x, y, z);
             List<FieldError> warnings = new ArrayList<>();
             if (diamond.depthDisagrees()) {
-                warnings.add(new FieldError("depth", String.format(Locale.ROOT,
-                        "%.1f disagrees with x, y, z, which give %.1f (tolerance %.1f points)",
-                        depth, diamond.computedDepth(), Diamond.DEPTH_TOLERANCE)));
+                warnings.add(new FieldError("depth", FieldProblem.DEPTH_DISAGREES,
+                        depth, diamond.computedDepth(), Diamond.DEPTH_TOLERANCE));
             }
             diamond.weightSizeWarning().ifPresent(warnings::add);
             Integer first = seen.putIfAbsent(new DuplicateKey(diamond, price), line);
@@ -271,28 +268,27 @@ public final class StoneCsvReader {
         private double number(List<String> values, String field, List<FieldError> errors) {
             String raw = values.get(columns.get(field)).strip();
             if (raw.isEmpty()) {
-                errors.add(new FieldError(field, "missing value"));
+                errors.add(new FieldError(field, FieldProblem.MISSING_VALUE));
                 return Double.NaN;
             }
             String text = raw;
             if (decimalComma && text.indexOf(',') < 0 && THOUSANDS.matcher(text).matches()) {
                 // in decimal-comma notation a dot groups thousands, but a dot-decimal export looks the same
-                errors.add(new FieldError(field, "ambiguous number '" + raw + "': in this file (decimal comma) the dot"
-                        + " groups thousands, so it could be " + raw.replace(".", "") + " or " + raw.replace('.', ',')
-                        + "; write it without the dot or with a decimal comma"));
+                errors.add(new FieldError(field, FieldProblem.AMBIGUOUS_NUMBER, raw, raw.replace(".", ""),
+                        raw.replace('.', ',')));
                 return Double.NaN;
             }
             if (decimalComma && text.indexOf(',') >= 0) {
                 text = text.replace(".", "").replace(',', '.');
             }
             if (!NUMBER.matcher(text).matches()) {
-                errors.add(new FieldError(field, "not a number: '" + raw + "'"));
+                errors.add(new FieldError(field, FieldProblem.NOT_A_NUMBER, raw));
                 return Double.NaN;
             }
             double value = Double.parseDouble(text);
             if (!Double.isFinite(value)) {
                 // beyond the range of a double (1e400): no field has a use for it, each has a bound
-                errors.add(new FieldError(field, "not a finite number: '" + raw + "'"));
+                errors.add(new FieldError(field, FieldProblem.NOT_FINITE, raw));
                 return Double.NaN;
             }
             return value;
@@ -302,13 +298,14 @@ public final class StoneCsvReader {
                                                      Function<String, G> parser, List<FieldError> errors) {
             String raw = values.get(columns.get(field)).strip();
             if (raw.isEmpty()) {
-                errors.add(new FieldError(field, "missing value"));
+                errors.add(new FieldError(field, FieldProblem.MISSING_VALUE));
                 return null;
             }
             try {
                 return parser.apply(raw);
             } catch (UnknownGradeException e) {
-                errors.add(new FieldError(field, e.getMessage()));
+                errors.add(new FieldError(field, FieldProblem.UNKNOWN_GRADE, e.characteristic(), e.value(),
+                        e.validGrades()));
                 return null;
             }
         }

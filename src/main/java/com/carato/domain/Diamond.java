@@ -2,7 +2,6 @@ package com.carato.domain;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -80,26 +79,28 @@ public record Diamond(double carat, Cut cut, Color color, Clarity clarity,
     public static List<FieldError> check(double carat, Cut cut, Color color, Clarity clarity,
                                          double depth, double table, double x, double y, double z) {
         List<FieldError> errors = new ArrayList<>();
-        boolean measured = bounded(errors, "carat", carat, "weight", MAX_CARAT, "ct");
+        boolean measured = bounded(errors, "carat", carat, FieldProblem.WEIGHT_NOT_POSITIVE,
+                FieldProblem.WEIGHT_IMPLAUSIBLE, MAX_CARAT);
         if (cut == null) {
-            errors.add(new FieldError("cut", "missing; valid grades are " + Grade.validLabels(Cut.class)));
+            errors.add(new FieldError("cut", FieldProblem.GRADE_MISSING, Grade.validLabels(Cut.class)));
         }
         if (color == null) {
-            errors.add(new FieldError("color", "missing; valid grades are " + Grade.validLabels(Color.class)));
+            errors.add(new FieldError("color", FieldProblem.GRADE_MISSING, Grade.validLabels(Color.class)));
         }
         if (clarity == null) {
-            errors.add(new FieldError("clarity", "missing; valid grades are " + Grade.validLabels(Clarity.class)));
+            errors.add(new FieldError("clarity", FieldProblem.GRADE_MISSING, Grade.validLabels(Clarity.class)));
         }
         percentage(errors, "depth", depth);
         percentage(errors, "table", table);
-        measured &= bounded(errors, "x", x, "size", MAX_SIZE_MM, "mm");
-        measured &= bounded(errors, "y", y, "size", MAX_SIZE_MM, "mm");
-        measured &= bounded(errors, "z", z, "size", MAX_SIZE_MM, "mm");
+        measured &= bounded(errors, "x", x, FieldProblem.SIZE_NOT_POSITIVE,
+                FieldProblem.SIZE_IMPLAUSIBLE, MAX_SIZE_MM);
+        measured &= bounded(errors, "y", y, FieldProblem.SIZE_NOT_POSITIVE,
+                FieldProblem.SIZE_IMPLAUSIBLE, MAX_SIZE_MM);
+        measured &= bounded(errors, "z", z, FieldProblem.SIZE_NOT_POSITIVE,
+                FieldProblem.SIZE_IMPLAUSIBLE, MAX_SIZE_MM);
         if (measured && Math.abs(weightSizeDeviation(carat, x, y, z)) > WEIGHT_SIZE_LIMIT) {
-            errors.add(new FieldError("carat", String.format(Locale.ROOT,
-                    "weight %.2f ct disagrees with the size %s, which implies about %.2f ct (more than %.0f %% apart):"
-                            + " check the weight and x, y, z",
-                    carat, sizeText(x, y, z), impliedCarat(x, y, z), WEIGHT_SIZE_LIMIT * 100)));
+            errors.add(new FieldError("carat", FieldProblem.WEIGHT_SIZE_MISMATCH,
+                    carat, x, y, z, impliedCarat(x, y, z), WEIGHT_SIZE_LIMIT * 100));
         }
         return errors;
     }
@@ -122,16 +123,14 @@ public record Diamond(double carat, Cut cut, Color color, Clarity clarity,
     }
 
     /** Adds the error of a value outside (0, max]; true when the value is within. */
-    private static boolean bounded(List<FieldError> errors, String field, double value, String what,
-                                   double max, String unit) {
+    private static boolean bounded(List<FieldError> errors, String field, double value, FieldProblem notPositive,
+                                   FieldProblem implausible, double max) {
         if (!Double.isFinite(value)) {
-            errors.add(new FieldError(field, "must be a number, got " + value));
+            errors.add(new FieldError(field, FieldProblem.NOT_A_NUMBER_VALUE, String.valueOf(value)));
         } else if (value <= 0) {
-            errors.add(new FieldError(field, "zero or negative " + what + " (" + format(value) + ")"));
+            errors.add(new FieldError(field, notPositive, format(value)));
         } else if (value > max) {
-            errors.add(new FieldError(field, "implausible " + what + " (" + format(value) + " " + unit
-                    + "): at most " + String.format(Locale.ROOT, "%,.0f", max) + " " + unit
-                    + " (a typo or another unit?)"));
+            errors.add(new FieldError(field, implausible, format(value), max));
         } else {
             return true;
         }
@@ -140,9 +139,9 @@ public record Diamond(double carat, Cut cut, Color color, Clarity clarity,
 
     private static void percentage(List<FieldError> errors, String field, double value) {
         if (!Double.isFinite(value)) {
-            errors.add(new FieldError(field, "must be a number, got " + value));
+            errors.add(new FieldError(field, FieldProblem.NOT_A_NUMBER_VALUE, String.valueOf(value)));
         } else if (value <= 0 || value >= 100) {
-            errors.add(new FieldError(field, "must be a percentage between 0 and 100, got " + format(value)));
+            errors.add(new FieldError(field, FieldProblem.NOT_A_PERCENTAGE, format(value)));
         }
     }
 
@@ -150,10 +149,6 @@ public record Diamond(double carat, Cut cut, Color color, Clarity clarity,
     static String format(double value) {
         return value == Math.rint(value) && Math.abs(value) < 1e15 ? String.valueOf((long) value)
                 : String.valueOf(value);
-    }
-
-    private static String sizeText(double x, double y, double z) {
-        return String.format(Locale.ROOT, "%.2f × %.2f × %.2f mm", x, y, z);
     }
 
     /** Depth percentage computed from the measurements: z / mean(x, y) x 100. */
@@ -208,11 +203,8 @@ public record Diamond(double carat, Cut cut, Color color, Clarity clarity,
         if (!weightSizeDisagrees()) {
             return Optional.empty();
         }
-        return Optional.of(new FieldError("carat", String.format(Locale.ROOT,
-                "weight %.2f ct is %.1f %% off the size %s, which implies about %.2f ct (more than %.0f %%):"
-                        + " check the weight and x, y, z",
-                carat, Math.abs(weightSizeDeviation()) * 100, sizeText(x, y, z), impliedCarat(),
-                WEIGHT_SIZE_WARNING * 100)));
+        return Optional.of(new FieldError("carat", FieldProblem.WEIGHT_SIZE_OFF,
+                carat, Math.abs(weightSizeDeviation()) * 100, x, y, z, impliedCarat(), WEIGHT_SIZE_WARNING * 100));
     }
 
     public Diamond withClarity(Clarity newClarity) {

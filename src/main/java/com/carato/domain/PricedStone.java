@@ -1,7 +1,6 @@
 package com.carato.domain;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -33,15 +32,13 @@ public record PricedStone(Diamond diamond, double price) {
      */
     public static Optional<FieldError> checkPrice(double price) {
         if (!Double.isFinite(price)) {
-            return Optional.of(new FieldError("price", "must be a number, got " + price));
+            return Optional.of(new FieldError("price", FieldProblem.NOT_A_NUMBER_VALUE, String.valueOf(price)));
         }
         if (price <= 0) {
-            return Optional.of(new FieldError("price", "no valid appraisal: price must be positive, got "
-                    + Diamond.format(price)));
+            return Optional.of(new FieldError("price", FieldProblem.PRICE_NOT_POSITIVE, Diamond.format(price)));
         }
         if (price > MAX_PRICE) {
-            return Optional.of(new FieldError("price", "implausible price (" + Diamond.format(price) + "): at most "
-                    + String.format(Locale.ROOT, "%,.0f", MAX_PRICE) + " dollars (a typo or another unit?)"));
+            return Optional.of(new FieldError("price", FieldProblem.PRICE_IMPLAUSIBLE, Diamond.format(price), MAX_PRICE));
         }
         return Optional.empty();
     }

@@ -18,10 +18,10 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record Problem(String type, String title, int status, String detail, String instance, List<FieldProblem> errors) {
 
-    /** One invalid field. */
-    record FieldProblem(String field, String message) {
+    /** One invalid field: its name, the stable code of what is wrong ({@code field.missing-value}, ...), the English text. */
+    record FieldProblem(String field, String code, String message) {
         static FieldProblem of(FieldError e) {
-            return new FieldProblem(e.field(), e.message());
+            return new FieldProblem(e.field(), e.code(), e.message());
         }
     }
 

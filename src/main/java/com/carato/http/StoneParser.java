@@ -5,6 +5,7 @@ import com.carato.domain.Color;
 import com.carato.domain.Cut;
 import com.carato.domain.Diamond;
 import com.carato.domain.FieldError;
+import com.carato.domain.FieldProblem;
 import com.carato.domain.UnknownGradeException;
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -31,8 +32,8 @@ final class StoneParser {
 
     static Parsed parse(JsonNode node) {
         if (node == null || !node.isObject()) {
-            return new Parsed(null, List.of(new FieldError("stone", "must be a JSON object with the fields "
-                    + String.join(", ", Diamond.FIELDS) + ", got " + kind(node))));
+            return new Parsed(null, List.of(new FieldError("stone", FieldProblem.JSON_NOT_OBJECT,
+                    String.join(", ", Diamond.FIELDS), kind(node))));
         }
         List<FieldError> errors = new ArrayList<>();
         double carat = number(node, "carat", errors);
@@ -54,11 +55,11 @@ final class StoneParser {
     private static double number(JsonNode node, String field, List<FieldError> errors) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
-            errors.add(new FieldError(field, "missing; give a number"));
+            errors.add(new FieldError(field, FieldProblem.JSON_MISSING_NUMBER));
             return Double.NaN;
         }
         if (!value.isNumber()) {
-            errors.add(new FieldError(field, "must be a JSON number, got " + kind(value)));
+            errors.add(new FieldError(field, FieldProblem.JSON_NOT_NUMBER, kind(value)));
             return Double.NaN;
         }
         return value.doubleValue();
@@ -70,16 +71,16 @@ final class StoneParser {
             try {
                 parser.apply("");
             } catch (UnknownGradeException e) {
-                errors.add(new FieldError(field, (value == null || value.isNull() ? "missing" : "must be a text, got "
-                        + kind(value)) + "; valid grades are " + e.validGrades() + " (worst to best)"));
+                errors.add(value == null || value.isNull()
+                        ? new FieldError(field, FieldProblem.JSON_MISSING_GRADE, e.validGrades())
+                        : new FieldError(field, FieldProblem.JSON_NOT_TEXT, kind(value), e.validGrades()));
             }
             return null;
         }
         try {
             return parser.apply(value.asText());
         } catch (UnknownGradeException e) {
-            errors.add(new FieldError(field, "unknown grade '" + e.value() + "'; valid grades are "
-                    + e.validGrades() + " (worst to best)"));
+            errors.add(new FieldError(field, FieldProblem.JSON_UNKNOWN_GRADE, e.value(), e.validGrades()));
             return null;
         }
     }

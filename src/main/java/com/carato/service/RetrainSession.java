@@ -99,7 +99,7 @@ public final class RetrainSession implements AutoCloseable {
                 read.add(report);
                 checks.add(new FileValidation(files.get(i).toString(), report, null));
             } catch (DataFileException e) {
-                checks.add(new FileValidation(files.get(i).toString(), null, e.getMessage()));
+                checks.add(new FileValidation(files.get(i).toString(), null, e.problem()));
             }
         }
         reports = List.copyOf(read);

@@ -61,6 +61,9 @@ class CheckCommandTest {
         assertEquals(333, first.get("line").asInt());
         assertEquals("-1", first.get("values").get("price").asText());
         assertEquals("price", first.get("reasons").get(0).get("field").asText());
+        assertEquals("field.price-not-positive", first.get("reasons").get(0).get("code").asText(), "a stable code");
+        assertEquals("no valid appraisal: price must be positive, got -1",
+                first.get("reasons").get(0).get("message").asText(), "the English text is kept");
         assertEquals(2431, json.get("duplicateRows").get(0).get("duplicateOf").asInt());
     }
 

@@ -3,6 +3,7 @@ package com.carato.data;
 import com.carato.domain.Clarity;
 import com.carato.domain.Cut;
 import com.carato.domain.FieldError;
+import com.carato.domain.Said;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,8 +35,8 @@ class StoneCsvReaderTest {
         ImportedRow noPrice = report.rows().get(7);
         assertEquals(10, noPrice.line());
         assertFalse(noPrice.accepted());
-        assertEquals(List.of(new FieldError("price", "no valid appraisal: price must be positive, got -1")),
-                noPrice.errors());
+        assertEquals(List.of("price: no valid appraisal: price must be positive, got -1"),
+                Said.english(noPrice.errors()));
 
         ImportedRow zeroSize = report.rows().get(8);
         assertEquals(List.of("x", "y", "z"), zeroSize.errors().stream().map(FieldError::field).toList());
@@ -79,9 +80,9 @@ class StoneCsvReaderTest {
     void nonNumericAndMissingValuesAreRowErrors() throws Exception {
         ImportReport report = reader.read(fixture("non-numeric-price.csv"));
         assertEquals(1, report.acceptedCount());
-        assertEquals(List.of(new FieldError("price", "not a number: 'about 6400'")), report.rows().get(1).errors());
+        assertEquals(List.of("price: not a number: 'about 6400'"), Said.english(report.rows().get(1).errors()));
         assertEquals(3, report.rows().get(1).line());
-        assertEquals(List.of(new FieldError("price", "missing value")), report.rows().get(2).errors());
+        assertEquals(List.of("price: missing value"), Said.english(report.rows().get(2).errors()));
     }
 
     @Test
@@ -135,9 +136,9 @@ class StoneCsvReaderTest {
         ImportReport report = reader.read(file);
         ImportedRow ambiguous = report.rows().get(0);
         assertEquals(2, ambiguous.line());
-        assertEquals(List.of(new FieldError("price", "ambiguous number '4.733': in this file (decimal comma) the dot"
-                + " groups thousands, so it could be 4733 or 4,733; write it without the dot or with a decimal comma")),
-                ambiguous.errors());
+        assertEquals(List.of("price: ambiguous number '4.733': in this file (decimal comma) the dot"
+                + " groups thousands, so it could be 4733 or 4,733; write it without the dot or with a decimal comma"),
+                Said.english(ambiguous.errors()));
         assertEquals(4733.0, report.rows().get(1).price(), "no dot: read as it is");
         assertEquals(4733.0, report.rows().get(2).price(), "dot and decimal comma: thousands grouping, unambiguous");
     }
@@ -209,10 +210,10 @@ class StoneCsvReaderTest {
                 + "1.2,Premium,I,SI1,61.1,58.0,5510,6.88,6.8,-1e400\n");
         ImportedRow infinitePrice = report.rows().get(1);
         assertEquals(3, infinitePrice.line());
-        assertEquals(List.of(new FieldError("price", "not a finite number: '1e400'")), infinitePrice.errors());
+        assertEquals(List.of("price: not a finite number: '1e400'"), Said.english(infinitePrice.errors()));
         ImportedRow infiniteSize = report.rows().get(2);
         assertEquals(4, infiniteSize.line());
-        assertEquals(List.of(new FieldError("z", "not a finite number: '-1e400'")), infiniteSize.errors());
+        assertEquals(List.of("z: not a finite number: '-1e400'"), Said.english(infiniteSize.errors()));
         // the other rows still make training data
         assertEquals(1, report.trainingStones().size());
         assertEquals(4733, report.trainingStones().get(0).price());
@@ -226,12 +227,10 @@ class StoneCsvReaderTest {
                 + "1.1,Ideal,H,SI2,62.0,55.0,100000000,6.61,6.65,4.11\n");
         ImportedRow carat = report.rows().get(0);
         assertEquals(2, carat.line());
-        assertEquals(List.of(new FieldError("carat",
-                "implausible weight (1.0E308 ct): at most 1,000 ct (a typo or another unit?)")), carat.errors());
+        assertEquals(List.of("carat: implausible weight (1.0E308 ct): at most 1,000 ct (a typo or another unit?)"), Said.english(carat.errors()));
         ImportedRow price = report.rows().get(1);
         assertEquals(3, price.line());
-        assertEquals(List.of(new FieldError("price",
-                "implausible price (150000000): at most 100,000,000 dollars (a typo or another unit?)")), price.errors());
+        assertEquals(List.of("price: implausible price (150000000): at most 100,000,000 dollars (a typo or another unit?)"), Said.english(price.errors()));
         assertTrue(report.rows().get(2).accepted(), "the bound itself is a price: " + report.rows().get(2).reasons());
         assertEquals(1, report.trainingStones().size());
     }
@@ -244,8 +243,8 @@ class StoneCsvReaderTest {
         ImportedRow row = report.rows().get(1);
         assertEquals(3, row.line());
         assertFalse(row.accepted());
-        assertEquals(List.of(new FieldError("carat", "weight 5.00 ct disagrees with the size 4.00 × 4.00 × 2.50 mm,"
-                + " which implies about 0.24 ct (more than 20 % apart): check the weight and x, y, z")), row.errors());
+        assertEquals(List.of("carat: weight 5.00 ct disagrees with the size 4.00 × 4.00 × 2.50 mm,"
+                + " which implies about 0.24 ct (more than 20 % apart): check the weight and x, y, z"), Said.english(row.errors()));
         assertTrue(report.rows().get(0).warnings().isEmpty(), report.rows().get(0).reasons());
     }
 
@@ -258,8 +257,8 @@ class StoneCsvReaderTest {
         assertEquals(1, report.warningCount());
         ImportedRow row = report.suspicious().get(0);
         assertEquals(3, row.line());
-        assertEquals(List.of(new FieldError("carat", "weight 1.00 ct is 15.5 % off the size 6.00 × 5.73 × 4.13 mm,"
-                + " which implies about 0.87 ct (more than 10 %): check the weight and x, y, z")), row.warnings());
+        assertEquals(List.of("carat: weight 1.00 ct is 15.5 % off the size 6.00 × 5.73 × 4.13 mm,"
+                + " which implies about 0.87 ct (more than 10 %): check the weight and x, y, z"), Said.english(row.warnings()));
         assertEquals(2, report.trainingStones().size(), "a warned stone still trains");
     }
 

@@ -64,10 +64,12 @@ class StoneMergeTest {
                 1.04,Ideal,Q,VS1,61.5,56,-3,6.4,6.44,3.95
                 """);
         List<String> lines = RejectedRows.csv(List.of(a)).lines().toList();
-        assertEquals(RejectedRows.HEADER, lines.get(0));
+        assertEquals("file,line,field,code,reason,row", lines.get(0));
         assertEquals(3, lines.size(), "two reasons for the one rejected row: " + lines);
-        assertTrue(lines.get(1).startsWith("\"in,put.csv\",3,color,"), lines.get(1));
-        assertTrue(lines.get(2).startsWith("\"in,put.csv\",3,price,"), lines.get(2));
+        assertTrue(lines.get(1).startsWith("\"in,put.csv\",3,color,field.unknown-grade,\"unknown color 'Q'"),
+                lines.get(1));
+        assertTrue(lines.get(2).startsWith("\"in,put.csv\",3,price,field.price-not-positive,"
+                + "\"no valid appraisal: price must be positive, got -3\","), lines.get(2));
         assertTrue(lines.get(2).endsWith(",\"1.04,Ideal,Q,VS1,61.5,56,-3,6.4,6.44,3.95\""), lines.get(2));
     }
 }

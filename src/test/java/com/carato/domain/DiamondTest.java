@@ -101,16 +101,16 @@ class DiamondTest {
     void theDisagreementNamesWeightSizesAndTheWeightTheyImply() {
         InvalidDiamondException e = assertThrows(InvalidDiamondException.class,
                 () -> new Diamond(5.0, Cut.IDEAL, Color.G, Clarity.VS1, 62.5, 56, 4.0, 4.0, 2.5));
-        assertEquals(List.of(new FieldError("carat", "weight 5.00 ct disagrees with the size 4.00 × 4.00 × 2.50 mm,"
-                + " which implies about 0.24 ct (more than 20 % apart): check the weight and x, y, z")), e.errors());
+        assertEquals(List.of("carat: weight 5.00 ct disagrees with the size 4.00 × 4.00 × 2.50 mm,"
+                + " which implies about 0.24 ct (more than 20 % apart): check the weight and x, y, z"), Said.english(e.errors()));
     }
 
     @Test
     void weightAndSizeAreComparedOnlyWhenEachIsValid() {
         List<FieldError> zero = Diamond.check(1.0, Cut.IDEAL, Color.G, Clarity.VS1, 61.8, 56, 0, 6.44, 3.97);
-        assertEquals(List.of(new FieldError("x", "zero or negative size (0)")), zero);
+        assertEquals(List.of("x: zero or negative size (0)"), Said.english(zero));
         List<FieldError> noWeight = Diamond.check(-1, Cut.IDEAL, Color.G, Clarity.VS1, 61.8, 56, 6.4, 6.44, 3.97);
-        assertEquals(List.of(new FieldError("carat", "zero or negative weight (-1)")), noWeight);
+        assertEquals(List.of("carat: zero or negative weight (-1)"), Said.english(noWeight));
         List<FieldError> unread = Diamond.check(1.0, Cut.IDEAL, Color.G, Clarity.VS1, 61.8, 56, 6.4, Double.NaN, 3.97);
         assertEquals(List.of("y"), unread.stream().map(FieldError::field).toList());
     }
@@ -118,11 +118,10 @@ class DiamondTest {
     @Test
     void absurdWeightsAndSizesAreRejected() {
         List<FieldError> huge = Diamond.check(1e308, Cut.IDEAL, Color.G, Clarity.VS1, 61.8, 56, 6.4, 6.44, 3.97);
-        assertEquals(List.of(new FieldError("carat",
-                "implausible weight (1.0E308 ct): at most 1,000 ct (a typo or another unit?)")), huge);
+        assertEquals(List.of("carat: implausible weight (1.0E308 ct): at most 1,000 ct (a typo or another unit?)"), Said.english(huge));
         List<FieldError> tooLong = Diamond.check(1.0, Cut.IDEAL, Color.G, Clarity.VS1, 61.8, 56, 640, 6.44, 3.97);
-        assertEquals(List.of(new FieldError("x", "implausible size (640 mm): at most 100 mm (a typo or another unit?)")),
-                tooLong);
+        assertEquals(List.of("x: implausible size (640 mm): at most 100 mm (a typo or another unit?)"),
+                Said.english(tooLong));
         assertEquals(List.of("carat"), Diamond.check(Diamond.MAX_CARAT + 0.01, Cut.IDEAL, Color.G, Clarity.VS1,
                 59.7, 56, 65, 65, 38.8).stream().map(FieldError::field).toList());
         assertEquals(List.of("z"), Diamond.check(1.0, Cut.IDEAL, Color.G, Clarity.VS1, 61.8, 56, 6.4, 6.44,
@@ -145,12 +144,11 @@ class DiamondTest {
         assertEquals(PricedStone.MAX_PRICE, new PricedStone(oneCarat(), PricedStone.MAX_PRICE).price());
         InvalidDiamondException infinite = assertThrows(InvalidDiamondException.class,
                 () -> new PricedStone(oneCarat(), Double.POSITIVE_INFINITY));
-        assertEquals(List.of(new FieldError("price", "must be a number, got Infinity")), infinite.errors());
+        assertEquals(List.of("price: must be a number, got Infinity"), Said.english(infinite.errors()));
         assertThrows(InvalidDiamondException.class, () -> new PricedStone(oneCarat(), Double.NaN));
         InvalidDiamondException absurd = assertThrows(InvalidDiamondException.class,
                 () -> new PricedStone(oneCarat(), 1.5e8));
-        assertEquals(List.of(new FieldError("price",
-                "implausible price (150000000): at most 100,000,000 dollars (a typo or another unit?)")), absurd.errors());
+        assertEquals(List.of("price: implausible price (150000000): at most 100,000,000 dollars (a typo or another unit?)"), Said.english(absurd.errors()));
         assertEquals(PricedStone.checkPrice(-1).orElseThrow().message(),
                 "no valid appraisal: price must be positive, got -1");
         assertTrue(PricedStone.checkPrice(4733).isEmpty());

@@ -3,6 +3,7 @@ package com.carato.http;
 import com.carato.domain.Appraisal;
 import com.carato.domain.Diamond;
 import com.carato.domain.FieldError;
+import com.carato.domain.Said;
 import com.carato.domain.OutsideModelException;
 import com.carato.service.AppraisalOutcome;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -48,7 +49,7 @@ class OutsideModelTest {
         @Override
         public Appraisal appraise(Diamond stone, boolean explain) {
             if (stone.carat() > LIMIT) {
-                throw new OutsideModelException(List.of(new FieldError("carat", String.format(Locale.ROOT,
+                throw new OutsideModelException(List.of(Said.error("carat", String.format(Locale.ROOT,
                         "%.2f ct is heavier than this model's limit of %.2f ct (1.5 × the heaviest stone it learnt"
                                 + " from)", stone.carat(), LIMIT))), LIMIT);
             }
@@ -138,7 +139,7 @@ class OutsideModelTest {
 
     @Test
     void theMapperGivesTheRefusalsFieldsAndMessage() {
-        OutsideModelException e = new OutsideModelException(List.of(new FieldError("carat", "too heavy (limit 6.20 ct)")),
+        OutsideModelException e = new OutsideModelException(List.of(Said.error("carat", "too heavy (limit 6.20 ct)")),
                 6.2);
         ProblemException p = Problems.outsideModel(e);
         assertEquals(ProblemType.OUTSIDE_MODEL, p.type());

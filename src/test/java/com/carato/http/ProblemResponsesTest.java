@@ -79,12 +79,14 @@ class ProblemResponsesTest {
         p.get("errors").forEach(e -> fields.add(e.get("field").asText()));
         assertEquals(List.of("carat", "cut", "color", "clarity", "depth", "table", "x", "y", "z"), fields, p.toString());
         assertEquals("must be a JSON number, got the text \"heavy\"", p.at("/errors/0/message").asText());
+        assertEquals("json.not-number", p.at("/errors/0/code").asText(), "each field error has a stable code");
         assertEquals("unknown grade 'Superb'; valid grades are Fair, Good, Very Good, Premium, Ideal (worst to best)",
                 p.at("/errors/1/message").asText());
         assertTrue(p.at("/errors/2/message").asText().startsWith("missing; valid grades are J, I, H, G, F, E, D"));
         assertTrue(p.at("/errors/3/message").asText().contains("I1, SI2, SI1, VS2, VS1, VVS2, VVS1, IF"));
         assertTrue(p.at("/errors/4/message").asText().contains("between 0 and 100, got 120"));
         assertEquals("zero or negative size (-1)", p.at("/errors/6/message").asText());
+        assertEquals("field.size-not-positive", p.at("/errors/6/code").asText());
         assertTrue(p.at("/errors/8/message").asText().startsWith("missing"));
     }
 

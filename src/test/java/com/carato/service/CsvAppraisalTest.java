@@ -7,6 +7,7 @@ import com.carato.domain.Color;
 import com.carato.domain.Cut;
 import com.carato.domain.Diamond;
 import com.carato.domain.FieldError;
+import com.carato.domain.Said;
 import com.carato.domain.OutsideModelException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -50,7 +51,7 @@ class CsvAppraisalTest {
     static List<AppraisalOutcome> refusingHeavyStones(List<Diamond> stones) {
         return stones.stream().map(s -> AppraisalOutcome.of(() -> {
             if (s.carat() > LIMIT) {
-                throw new OutsideModelException(List.of(new FieldError("carat", String.format(Locale.ROOT,
+                throw new OutsideModelException(List.of(Said.error("carat", String.format(Locale.ROOT,
                         "%.2f ct is heavier than this model's limit of %.2f ct", s.carat(), LIMIT))), LIMIT);
             }
             return appraiser.appraise(s, false);
@@ -122,7 +123,7 @@ class CsvAppraisalTest {
 
     @Test
     void anOutcomeCatchesOnlyARefusal() {
-        OutsideModelException refusal = new OutsideModelException(List.of(new FieldError("carat", "too heavy")), 6.2);
+        OutsideModelException refusal = new OutsideModelException(List.of(Said.error("carat", "too heavy")), 6.2);
         AppraisalOutcome o = AppraisalOutcome.of(() -> {
             throw refusal;
         });

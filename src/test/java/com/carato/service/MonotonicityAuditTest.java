@@ -5,6 +5,7 @@ import com.carato.domain.Color;
 import com.carato.domain.Cut;
 import com.carato.domain.Diamond;
 import com.carato.domain.FieldError;
+import com.carato.domain.Said;
 import com.carato.domain.OutsideModelException;
 import org.junit.jupiter.api.Test;
 
@@ -139,7 +140,7 @@ class MonotonicityAuditTest {
         double limit = 4.20;
         MonotonicityAudit.Report r = audit(d -> {
             if (d.carat() > limit) {
-                throw new OutsideModelException(List.of(new FieldError("carat", d.carat()
+                throw new OutsideModelException(List.of(Said.error("carat", d.carat()
                         + " ct is heavier than this model's limit of 4.20 ct")), limit);
             }
             return monotone(d);
@@ -158,7 +159,7 @@ class MonotonicityAuditTest {
     void aModelThatRefusesLighterStonesCutsTheMainGridsShortToo() {
         MonotonicityAudit.Report r = audit(d -> {
             if (d.carat() > 2.0) {
-                throw new OutsideModelException(List.of(new FieldError("carat", "too heavy")), 2.0);
+                throw new OutsideModelException(List.of(Said.error("carat", "too heavy")), 2.0);
             }
             return monotone(d);
         });

@@ -4,6 +4,7 @@ import com.carato.domain.Appraisal;
 import com.carato.domain.Contribution;
 import com.carato.domain.Diamond;
 import com.carato.domain.FieldError;
+import com.carato.domain.FieldProblem;
 import com.carato.domain.ModelRef;
 import com.carato.domain.OutsideModelException;
 import com.carato.domain.PriceRange;
@@ -17,7 +18,6 @@ import com.carato.ml.explain.ExplanationTree;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Everything one model version needs to price and explain a stone, kept together so that the
@@ -74,18 +74,14 @@ public final class TrainedModel implements Serializable {
     private void checkLimits(Diamond stone) {
         double carat = stone.carat();
         if (carat > maxCarat()) {
-            throw new OutsideModelException(List.of(new FieldError("carat", String.format(Locale.ROOT,
-                    "%s ct is beyond the heaviest stone this model prices, %s ct (%s \u00d7 the heaviest stone it"
-                            + " learnt from, %s ct); have it appraised by an expert",
+            throw new OutsideModelException(List.of(new FieldError("carat", FieldProblem.ABOVE_MODEL,
                     DataEnvelope.format(carat), DataEnvelope.format(maxCarat()), DataEnvelope.format(weightLimit),
-                    DataEnvelope.format(envelope.max(Features.CARAT))))), maxCarat());
+                    DataEnvelope.format(envelope.max(Features.CARAT)))), maxCarat());
         }
         if (carat < minCarat()) {
-            throw new OutsideModelException(List.of(new FieldError("carat", String.format(Locale.ROOT,
-                    "%s ct is below the lightest stone this model prices, %s ct (the lightest stone it learnt from,"
-                            + " %s ct, divided by %s); have it appraised by an expert",
+            throw new OutsideModelException(List.of(new FieldError("carat", FieldProblem.BELOW_MODEL,
                     DataEnvelope.format(carat), DataEnvelope.format(minCarat()),
-                    DataEnvelope.format(envelope.min(Features.CARAT)), DataEnvelope.format(weightLimit)))),
+                    DataEnvelope.format(envelope.min(Features.CARAT)), DataEnvelope.format(weightLimit))),
                     minCarat());
         }
     }

@@ -11,6 +11,8 @@ import com.carato.domain.Color;
 import com.carato.domain.Cut;
 import com.carato.domain.Diamond;
 import com.carato.domain.FieldError;
+import com.carato.domain.FieldProblem;
+import com.carato.domain.MessageCode;
 import com.carato.domain.InvalidDiamondException;
 import com.carato.domain.OutsideModelException;
 import javafx.beans.property.ObjectProperty;
@@ -279,7 +281,7 @@ public final class AppraiseViewModel {
             FormField field = fields.get(error.field());
             if (field != null) {
                 field.setError(error.field().equals("carat")
-                        ? messages.format("appraise.outside.carat", e.limit()) : error.message());
+                        ? messages.format("appraise.outside.carat", e.limit()) : messages.engine(error.problem()));
                 shown = true;
             }
         }
@@ -328,7 +330,8 @@ public final class AppraiseViewModel {
 
     /** A stone's field error in the user's words; one the desk has no text for is shown as the engine says it. */
     private String text(FieldError error, java.util.Map<String, Double> values) {
-        if (error.field().equals("carat") && error.message().contains("disagrees with the size")) {
+        MessageCode code = error.problem().code();
+        if (code == FieldProblem.WEIGHT_SIZE_MISMATCH) {
             Formats formats = new Formats(messages.locale());
             double x = values.get("x");
             double y = values.get("y");
@@ -337,16 +340,16 @@ public final class AppraiseViewModel {
                     formats.number(x, 2) + " \u00d7 " + formats.number(y, 2) + " \u00d7 " + formats.number(z, 2),
                     formats.number(Diamond.impliedCarat(x, y, z), 2));
         }
-        if (error.message().startsWith("implausible")) {
+        if (code == FieldProblem.WEIGHT_IMPLAUSIBLE || code == FieldProblem.SIZE_IMPLAUSIBLE) {
             return messages.format("validation.implausible");
         }
-        if (error.message().startsWith("must be a percentage")) {
+        if (code == FieldProblem.NOT_A_PERCENTAGE) {
             return messages.get("validation.percentage");
         }
-        if (error.message().startsWith("zero or negative")) {
+        if (code == FieldProblem.WEIGHT_NOT_POSITIVE || code == FieldProblem.SIZE_NOT_POSITIVE) {
             return messages.get("validation.positive");
         }
-        return error.message();
+        return messages.engine(error.problem());
     }
 
     private void updateDepthHint() {

@@ -57,6 +57,20 @@ public final class Messages {
         return EngineTexts.of(locale).render(message);
     }
 
+    /**
+     * What the engine said about a field in this language: "field: reason" with the field's label
+     * ({@code field.<name>}), only the reason for what concerns a whole row (field {@code row}).
+     */
+    public String engine(com.carato.domain.FieldError error) {
+        String reason = engine(error.problem());
+        return error.field().equals("row") ? reason : getOr("field." + error.field(), error.field()) + ": " + reason;
+    }
+
+    /** Everything said about a row in this language, joined for one-line display. */
+    public String engine(java.util.List<com.carato.domain.FieldError> said) {
+        return String.join("; ", said.stream().map(this::engine).toList());
+    }
+
     /** The text of {@code key} with {@code {0}}-style arguments formatted for the locale. */
     public String format(String key, Object... args) {
         return new MessageFormat(bundle.getString(key), locale).format(args);

@@ -89,7 +89,7 @@ public final class DataView implements Screen {
         problemColumns.add(lineColumn());
         problemColumns.add(statusColumn());
         TableColumn<RowItem, String> reasons = new TableColumn<>(messages.get("data.column.reasons"));
-        reasons.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().reasons()));
+        reasons.setCellValueFactory(c -> new ReadOnlyStringWrapper(messages.engine(c.getValue().said())));
         reasons.setPrefWidth(900);
         problemColumns.add(reasons);
         problemsTable.getColumns().setAll(problemColumns);
@@ -128,7 +128,7 @@ public final class DataView implements Screen {
         }
         if (withReasons) {
             TableColumn<RowItem, String> reasons = new TableColumn<>(messages.get("data.column.reasons"));
-            reasons.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().reasons()));
+            reasons.setCellValueFactory(c -> new ReadOnlyStringWrapper(messages.engine(c.getValue().said())));
             reasons.setPrefWidth(420);
             columns.add(reasons);
         }

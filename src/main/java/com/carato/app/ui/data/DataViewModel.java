@@ -40,6 +40,9 @@ public final class DataViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper source = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    /** What is wrong with the file, as a code the view renders in the user's language; null for other failures. */
+    private final javafx.beans.property.ReadOnlyObjectWrapper<com.carato.domain.Message> problem =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ImportReport> report = new ReadOnlyObjectWrapper<>();
     private final ObservableList<RowItem> allRows = FXCollections.observableArrayList();
     private final FilteredList<RowItem> shownRows = new FilteredList<>(allRows, row -> true);
@@ -61,11 +64,12 @@ public final class DataViewModel {
     /** Reads and validates {@code file} in the background; the UI stays responsive. */
     public void load(Path file) {
         loading.set(true);
+        problem.set(null);
         error.set("");
         source.set(file.toString());
         tasks.task("reading " + file, context -> stoneData.check(file))
                 .onSuccess(this::apply)
-                .onFailure(DataFileException.class, e -> fail(e.getMessage()))
+                .onFailure(DataFileException.class, e -> fail(e.problem()))
                 .onFailure(RuntimeException.class, e -> {
                     LOG.error("reading {} failed", file, e);
                     fail(file + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
@@ -81,6 +85,11 @@ public final class DataViewModel {
         report.set(loaded);
         loading.set(false);
         onLoaded.accept(loaded);
+    }
+
+    private void fail(com.carato.domain.Message problem) {
+        this.problem.set(problem);
+        fail(problem.english());
     }
 
     private void fail(String message) {
@@ -114,6 +123,11 @@ public final class DataViewModel {
     /** The last file-level error, empty when the last load worked. */
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    /** The last file-level problem as a code (missing, empty, wrong header, …), null when none or another failure. */
+    public ReadOnlyObjectProperty<com.carato.domain.Message> problemProperty() {
+        return problem.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<ImportReport> reportProperty() {

@@ -1,6 +1,7 @@
 package com.carato.app.ui.data;
 
 import com.carato.data.ImportedRow;
+import com.carato.domain.FieldError;
 
 import java.util.List;
 import java.util.Map;
@@ -11,9 +12,9 @@ import java.util.Map;
  * @param line    line in the file
  * @param status  accepted, rejected or flagged
  * @param values  raw texts by lower-case column name
- * @param reasons why it was rejected or flagged, empty otherwise
+ * @param said    why it was rejected or flagged (codes, rendered by {@code Messages.engine}), empty otherwise
  */
-public record RowItem(int line, Status status, Map<String, String> values, String reasons) {
+public record RowItem(int line, Status status, Map<String, String> values, List<FieldError> said) {
 
     public enum Status { ACCEPTED, FLAGGED, REJECTED }
 
@@ -30,6 +31,6 @@ public record RowItem(int line, Status status, Map<String, String> values, Strin
         }
         Status status = !row.accepted() ? Status.REJECTED
                 : row.flagged() ? Status.FLAGGED : Status.ACCEPTED;
-        return new RowItem(row.line(), status, Map.copyOf(values), row.reasons());
+        return new RowItem(row.line(), status, Map.copyOf(values), row.said());
     }
 }

@@ -140,7 +140,9 @@ public final class MainView {
         }
         subscriptions.on(viewModels.data().errorProperty(), (obs, old, message) -> {
             if (!message.isEmpty()) {
-                showError(messages.get("error.load.title"), message);
+                // a file problem in the user's language; any other failure as it was reported
+                var problem = viewModels.data().problemProperty().get();
+                showError(messages.get("error.load.title"), problem == null ? message : messages.engine(problem));
             }
         });
     }

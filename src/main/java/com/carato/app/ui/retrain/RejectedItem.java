@@ -8,5 +8,5 @@ package com.carato.app.ui.retrain;
  * @param field  the column at fault
  * @param reason what is wrong with it
  */
-public record RejectedItem(String file, int line, String field, String reason) {
+public record RejectedItem(String file, int line, String field, com.carato.domain.Message reason) {
 }

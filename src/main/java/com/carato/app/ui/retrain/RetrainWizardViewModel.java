@@ -106,7 +106,7 @@ public final class RetrainWizardViewModel {
             }
             String name = Path.of(f.file()).getFileName().toString();
             f.report().rejected().forEach(row -> row.errors().forEach(e ->
-                    items.add(new RejectedItem(name, row.line(), e.field(), e.message()))));
+                    items.add(new RejectedItem(name, row.line(), e.field(), e.problem()))));
         }
         return items;
     }

@@ -64,13 +64,13 @@ final class ValidationPage {
                 Tables.number(texts.get("validation.duplicates.column"), f -> f.readable() ? formats.integer(f.report().duplicateCount()) : ""),
                 Tables.number(texts.get("validation.warnings"), f -> f.readable() ? formats.integer(f.report().warningCount()) : ""),
                 Tables.text(texts.get("validation.status"), f -> f.readable() ? texts.get("validation.fileOk")
-                        : texts.format("validation.fileError", f.error())));
+                        : texts.format("validation.fileError", texts.engine(f.error()))));
         rejectedTable.setItems(viewModel.rejected());
         Tables.columns(rejectedTable,
                 Tables.text(texts.get("validation.file"), RejectedItem::file),
                 Tables.number(texts.get("validation.line"), r -> Integer.toString(r.line())),
-                Tables.text(texts.get("validation.field"), RejectedItem::field),
-                Tables.text(texts.get("validation.reason"), RejectedItem::reason));
+                Tables.text(texts.get("validation.field"), r -> texts.getOr("field." + r.field(), r.field())),
+                Tables.text(texts.get("validation.reason"), r -> texts.engine(r.reason())));
         Tables.widths(filesTable, 300, 70, 80, 80, 90, 80, 200);
         Tables.widths(rejectedTable, 260, 60, 80, 560);
         Tables.columns(driftTable,

@@ -7,6 +7,7 @@ import com.carato.domain.Appraisal;
 import com.carato.domain.Clarity;
 import com.carato.domain.Diamond;
 import com.carato.domain.FieldError;
+import com.carato.domain.Said;
 import com.carato.domain.OutsideModelException;
 import com.carato.service.ActiveModel;
 import com.carato.service.Appraiser;
@@ -114,7 +115,7 @@ class AppraiseViewModelTest {
             @Override
             public Appraisal appraise(Diamond stone) {
                 if (stone.carat() > limit) {
-                    throw new OutsideModelException(List.of(new FieldError("carat",
+                    throw new OutsideModelException(List.of(Said.error("carat",
                             "heavier than " + limit + " ct, the limit of this model")), limit);
                 }
                 return real.appraise(stone);

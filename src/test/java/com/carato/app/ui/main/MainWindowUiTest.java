@@ -70,7 +70,7 @@ class MainWindowUiTest {
         @SuppressWarnings("unchecked")
         TableView<RowItem> problems = robot.lookup("#problemsTable").queryAs(TableView.class);
         assertEquals(4, problems.getItems().size());
-        assertTrue(problems.getItems().get(2).reasons().contains("price must be positive"));
+        assertEquals(com.carato.domain.FieldProblem.PRICE_NOT_POSITIVE, problems.getItems().get(2).said().get(0).problem().code());
         assertEquals("Ready", robot.lookup("#statusLabel").queryAs(Label.class).getText());
     }
 }

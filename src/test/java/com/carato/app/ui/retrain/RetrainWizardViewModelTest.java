@@ -74,7 +74,7 @@ class RetrainWizardViewModelTest {
         assertEquals(10, v.drift().columns().size());
         assertEquals(List.of(FRESH + 4, FRESH + 5, FRESH + 6), vm.rejected().stream().map(RejectedItem::line).distinct()
                 .toList(), "the three bad rows after the header, the stones, the duplicate and the second price");
-        assertTrue(vm.rejected().stream().allMatch(r -> r.file().equals("fresh.csv") && !r.reason().isBlank()));
+        assertTrue(vm.rejected().stream().allMatch(r -> r.file().equals("fresh.csv") && !r.reason().english().isBlank()));
         assertTrue(vm.canTrain().get());
 
         Path export = dir.resolve("rejected.csv");
