@@ -33,6 +33,11 @@ final class RetrainTexts {
         return messages.get(key);
     }
 
+    /** A column's name as the app's forms and tables call it (the app's bundle, {@code field.<name>}). */
+    String field(String name) {
+        return new Messages(locale).getOr("field." + name, name);
+    }
+
     /** {@code key}'s text, or {@code fallback} when there is none (a status the texts do not know yet). */
     String getOr(String key, String fallback) {
         return messages.getOr(key, fallback);

@@ -69,7 +69,7 @@ final class ValidationPage {
         Tables.columns(rejectedTable,
                 Tables.text(texts.get("validation.file"), RejectedItem::file),
                 Tables.number(texts.get("validation.line"), r -> Integer.toString(r.line())),
-                Tables.text(texts.get("validation.field"), r -> texts.getOr("field." + r.field(), r.field())),
+                Tables.text(texts.get("validation.field"), r -> texts.field(r.field())),
                 Tables.text(texts.get("validation.reason"), r -> texts.engine(r.reason())));
         Tables.widths(filesTable, 300, 70, 80, 80, 90, 80, 200);
         Tables.widths(rejectedTable, 260, 60, 80, 560);
