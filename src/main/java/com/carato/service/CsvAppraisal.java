@@ -116,7 +116,8 @@ public final class CsvAppraisal {
                 warned += a.warnings().isEmpty() ? 0 : 1;
             } else {
                 cells.addAll(List.of("", "", ""));
-                cells.add("line " + row.line() + ": " + (outcome == null ? row.reasons() : outcome.refusal().getMessage()));
+                cells.add("line " + row.line() + ": " + (outcome == null ? coded(row.said())
+                        : "outside the model: " + coded(outcome.refusal().errors())));
                 cells.add("");
                 failed++;
                 refused += outcome == null ? 0 : 1;
@@ -124,6 +125,12 @@ public final class CsvAppraisal {
             line(out, cells, sep);
         }
         return new Result(report.rows().size(), appraised, failed, refused, warned);
+    }
+
+    /** Each reason in English with its stable code, as the CLI prints them: {@code carat: … [field.code]}. */
+    static String coded(List<com.carato.domain.FieldError> said) {
+        return said.stream().map(e -> ("row".equals(e.field()) ? e.message() : e.field() + ": " + e.message())
+                + " [" + e.code() + "]").collect(Collectors.joining("; "));
     }
 
     /** The warnings' English messages, joined; empty when none. */

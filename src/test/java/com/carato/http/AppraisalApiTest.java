@@ -139,7 +139,8 @@ class AppraisalApiTest {
         assertEquals(3, lines.length);
         String[] first = lines[1].split(",", -1);
         assertTrue(Double.parseDouble(first[9]) > 3000, lines[1]);
-        assertTrue(lines[2].endsWith("x: zero or negative size (0); y: zero or negative size (0); z: zero or negative size (0),"),
+        assertTrue(lines[2].endsWith("x: zero or negative size (0) [field.size-not-positive]; y: zero or negative size (0)"
+                + " [field.size-not-positive]; z: zero or negative size (0) [field.size-not-positive],"),
                 lines[2]);
     }
 

@@ -134,7 +134,7 @@ class OutsideModelTest {
                 lines.get(0));
         assertFalse(lines.get(1).split(",", -1)[9].isEmpty(), lines.get(1));
         assertEquals("5,Premium,H,SI1,61.7,58,10.96,11.03,6.78,,,,line 3: outside the model: carat: 5.00 ct is heavier than"
-                + " this model's limit of 4.00 ct (1.5 × the heaviest stone it learnt from),", lines.get(2));
+                + " this model's limit of 4.00 ct (1.5 × the heaviest stone it learnt from) [test.verbatim],", lines.get(2));
     }
 
     @Test

@@ -88,7 +88,8 @@ class CsvAppraisalTest {
         List<String> lines = out.lines().toList();
         assertEquals(5, lines.size(), "header + one row per input row");
         assertEquals("5,Premium,H,SI1,61.7,58,10.96,11.03,6.78,,,,"
-                + "line 3: outside the model: carat: 5.00 ct is heavier than this model's limit of 4.00 ct,", lines.get(2));
+                + "line 3: outside the model: carat: 5.00 ct is heavier than this model's limit of 4.00 ct [test.verbatim],",
+                lines.get(2));
         List<String[]> rows = rows(out);
         assertTrue(Double.parseDouble(rows.get(0)[9]) > 3000, "the rows around it are priced: " + lines.get(1));
         assertTrue(rows.get(2)[12].startsWith("line 4: x:"), "invalid rows keep their reasons");
