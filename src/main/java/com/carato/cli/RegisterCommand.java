@@ -72,7 +72,7 @@ final class RegisterCommand implements Runnable {
             } catch (RegisterException e) {
                 spec.commandLine().getErr().println("error: " + e.getMessage());
                 return ExitCodes.REGISTER_ERROR;
-            } catch (IOException e) {
+            } catch (IOException | java.io.UncheckedIOException e) {
                 spec.commandLine().getErr().println("error: " + e.getMessage());
                 return ExitCodes.FILE_ERROR;
             } finally {

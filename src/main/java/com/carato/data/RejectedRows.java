@@ -43,8 +43,10 @@ public final class RejectedRows {
         AtomicFiles.write(file, csv(reports).getBytes(StandardCharsets.UTF_8));
     }
 
-    static String quote(String value) {
-        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf(';') < 0) {
+    /** A CSV field, quoted (RFC 4180) when it holds a separator, a quote or a line break. */
+    public static String quote(String value) {
+        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0
+                && value.indexOf(';') < 0) {
             return value;
         }
         return '"' + value.replace("\"", "\"\"") + '"';

@@ -15,7 +15,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  */
 final class AppraisalJson {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
+    /** The register's one JSON mapper (appraisals, outbox entries, backups). */
+    static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);

@@ -41,7 +41,7 @@ public final class CounterRegister {
 
     /** Sends what waits, oldest first, until the database refuses; says how many went and how many wait. */
     public synchronized FlushResult flush() {
-        List<Path> waiting = outbox.snapshot();
+        List<Path> waiting = outbox.waiting();
         int sent = 0;
         RegisterException failure = null;
         for (Path file : waiting) {

@@ -32,6 +32,11 @@ public final class JdbcRegister implements AppraisalRegister {
 
     private static final String FROM = " FROM register_entry e LEFT JOIN register_void v ON v.number = e.number";
 
+    /** The columns an entry is written to, in {@link #bind}'s order. */
+    static final String ENTRY_COLUMNS = "entry_key, recorded_at, workstation, salesperson, client, client_key, carat,"
+            + " cut, color, clarity, price, price_low, price_high, model_id, language, sheet_number, appraisal";
+    static final String ENTRY_VALUES = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
+
     private final ShopDatabase db;
 
     public JdbcRegister(ShopDatabase db) {
@@ -44,28 +49,10 @@ public final class JdbcRegister implements AppraisalRegister {
         String json = AppraisalJson.write(a);
         try {
             return db.withConnection(c -> {
-                try (PreparedStatement insert = c.prepareStatement("INSERT INTO register_entry (entry_key,"
-                        + " recorded_at, workstation, salesperson, client, client_key, carat, cut, color, clarity,"
-                        + " price, price_low, price_high, model_id, language, sheet_number, appraisal)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"number"})) {
-                    int i = 0;
-                    insert.setString(++i, entry.key().toString());
-                    insert.setObject(++i, OffsetDateTime.ofInstant(entry.at(), ZoneOffset.UTC));
-                    insert.setString(++i, entry.workstation());
-                    insert.setString(++i, entry.salesperson());
-                    insert.setString(++i, entry.client());
-                    insert.setString(++i, RegisterQuery.clientKey(entry.client()));
-                    insert.setDouble(++i, a.diamond().carat());
-                    insert.setString(++i, a.diamond().cut().name());
-                    insert.setString(++i, a.diamond().color().name());
-                    insert.setString(++i, a.diamond().clarity().name());
-                    insert.setDouble(++i, a.price());
-                    insert.setDouble(++i, a.range().low());
-                    insert.setDouble(++i, a.range().high());
-                    insert.setString(++i, a.model().id());
-                    insert.setString(++i, entry.language().toLanguageTag());
-                    insert.setString(++i, entry.sheetNumber());
-                    insert.setString(++i, json);
+                try (PreparedStatement insert = c.prepareStatement("INSERT INTO register_entry (" + ENTRY_COLUMNS
+                        + ") VALUES (" + ENTRY_VALUES + ")", new String[] {"number"})) {
+                    bind(insert, 1, entry.key(), entry.at(), entry.workstation(), entry.salesperson(), entry.client(),
+                            entry.language(), entry.sheetNumber(), a, json);
                     insert.executeUpdate();
                     try (ResultSet keys = insert.getGeneratedKeys()) {
                         keys.next();
@@ -178,10 +165,8 @@ public final class JdbcRegister implements AppraisalRegister {
             c.setAutoCommit(false);
             try (PreparedStatement exists = c.prepareStatement(
                          "SELECT entry_key FROM register_entry WHERE number = ?");
-                 PreparedStatement insert = c.prepareStatement("INSERT INTO register_entry (number, entry_key,"
-                         + " recorded_at, workstation, salesperson, client, client_key, carat, cut, color, clarity,"
-                         + " price, price_low, price_high, model_id, language, sheet_number, appraisal)"
-                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                 PreparedStatement insert = c.prepareStatement("INSERT INTO register_entry (number, "
+                         + ENTRY_COLUMNS + ") VALUES (?, " + ENTRY_VALUES + ")");
                  PreparedStatement voids = c.prepareStatement(
                          "INSERT INTO register_void (number, voided_at, voided_by, reason) VALUES (?, ?, ?, ?)")) {
                 while (entries.hasNext()) {
@@ -196,26 +181,9 @@ public final class JdbcRegister implements AppraisalRegister {
                             continue;
                         }
                     }
-                    Appraisal a = e.appraisal();
-                    int i = 0;
-                    insert.setLong(++i, e.number());
-                    insert.setString(++i, e.key().toString());
-                    insert.setObject(++i, OffsetDateTime.ofInstant(e.at(), ZoneOffset.UTC));
-                    insert.setString(++i, e.workstation());
-                    insert.setString(++i, e.salesperson());
-                    insert.setString(++i, e.client());
-                    insert.setString(++i, RegisterQuery.clientKey(e.client()));
-                    insert.setDouble(++i, a.diamond().carat());
-                    insert.setString(++i, a.diamond().cut().name());
-                    insert.setString(++i, a.diamond().color().name());
-                    insert.setString(++i, a.diamond().clarity().name());
-                    insert.setDouble(++i, a.price());
-                    insert.setDouble(++i, a.range().low());
-                    insert.setDouble(++i, a.range().high());
-                    insert.setString(++i, a.model().id());
-                    insert.setString(++i, e.language().toLanguageTag());
-                    insert.setString(++i, e.sheetNumber());
-                    insert.setString(++i, AppraisalJson.write(a));
+                    insert.setLong(1, e.number());
+                    bind(insert, 2, e.key(), e.at(), e.workstation(), e.salesperson(), e.client(), e.language(),
+                            e.sheetNumber(), e.appraisal(), AppraisalJson.write(e.appraisal()));
                     insert.executeUpdate();
                     if (e.voiding() != null) {
                         voids.setLong(1, e.number());
@@ -303,6 +271,29 @@ public final class JdbcRegister implements AppraisalRegister {
             throw e;
         }
         return get(number);
+    }
+
+    /** Binds an entry to {@link #ENTRY_COLUMNS} from parameter {@code first} on. */
+    static void bind(PreparedStatement insert, int first, UUID key, Instant at, String workstation, String salesperson,
+                     String client, Locale language, String sheetNumber, Appraisal a, String json) throws SQLException {
+        int i = first - 1;
+        insert.setString(++i, key.toString());
+        insert.setObject(++i, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+        insert.setString(++i, workstation);
+        insert.setString(++i, salesperson);
+        insert.setString(++i, client);
+        insert.setString(++i, RegisterQuery.clientKey(client));
+        insert.setDouble(++i, a.diamond().carat());
+        insert.setString(++i, a.diamond().cut().name());
+        insert.setString(++i, a.diamond().color().name());
+        insert.setString(++i, a.diamond().clarity().name());
+        insert.setDouble(++i, a.price());
+        insert.setDouble(++i, a.range().low());
+        insert.setDouble(++i, a.range().high());
+        insert.setString(++i, a.model().id());
+        insert.setString(++i, language.toLanguageTag());
+        insert.setString(++i, sheetNumber);
+        insert.setString(++i, json);
     }
 
     private static RegisterException alreadyVoided(RegisterEntry entry) {

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -85,10 +84,5 @@ final class Outbox {
             throw new IllegalArgumentException(file.toString());
         }
         return Long.parseLong(m.group(1));
-    }
-
-    /** A list copy for callers that must not see later changes. */
-    List<Path> snapshot() {
-        return new ArrayList<>(waiting());
     }
 }

@@ -4,9 +4,7 @@ import com.carato.domain.Appraisal;
 import com.carato.domain.AppraisalWarning;
 import com.carato.domain.Diamond;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -28,10 +26,7 @@ public final class RegisterExport {
             "client", "carat", "cut", "color", "clarity", "depth", "table", "x", "y", "z", "price", "price_low",
             "price_high", "model", "warnings", "sheet", "voided_at", "voided_by", "void_reason");
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper MAPPER = AppraisalJson.MAPPER;
 
     private RegisterExport() {
     }
@@ -130,15 +125,8 @@ public final class RegisterExport {
         return String.format(Locale.ROOT, "%.2f", v);
     }
 
-    /** RFC 4180 quoting where a field needs it. */
+    /** RFC 4180 quoting where a field needs it (the data layer's rule, as in the rejected-rows CSV). */
     static String quote(String value) {
-        if (value == null) {
-            return "";
-        }
-        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0
-                && value.indexOf(';') < 0) {
-            return value;
-        }
-        return '"' + value.replace("\"", "\"\"") + '"';
+        return value == null ? "" : com.carato.data.RejectedRows.quote(value);
     }
 }

@@ -109,10 +109,8 @@ public final class RegisterBench {
         int batch = 2_000;
         db.withConnection(c -> {
             c.setAutoCommit(false);
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO register_entry (entry_key, recorded_at,"
-                    + " workstation, salesperson, client, client_key, carat, cut, color, clarity, price, price_low,"
-                    + " price_high, model_id, language, sheet_number, appraisal)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO register_entry ("
+                    + JdbcRegister.ENTRY_COLUMNS + ") VALUES (" + JdbcRegister.ENTRY_VALUES + ")")) {
                 for (int i = 0; i < entries; i++) {
                     double carat = Math.round(Math.exp(random.nextGaussian() * 0.55 - 0.2) * 100) / 100.0;
                     carat = Math.max(0.2, Math.min(4.5, carat));
@@ -122,24 +120,10 @@ public final class RegisterBench {
                     String client = random.nextBoolean() ? String.format(Locale.ROOT, "C%06d", random.nextInt(1_000_000)) : null;
                     OffsetDateTime at = FIRST_DAY.plusDays(random.nextInt(DAYS)).atTime(9 + random.nextInt(10),
                             random.nextInt(60)).atOffset(ZoneOffset.UTC);
-                    int k = 0;
-                    insert.setString(++k, UUID.randomUUID().toString());
-                    insert.setObject(++k, at);
-                    insert.setString(++k, "counter-" + random.nextInt(4));
-                    insert.setString(++k, "seller-" + random.nextInt(12));
-                    insert.setString(++k, client);
-                    insert.setString(++k, RegisterQuery.clientKey(client));
-                    insert.setDouble(++k, carat);
-                    insert.setString(++k, appraisal.diamond().cut().name());
-                    insert.setString(++k, appraisal.diamond().color().name());
-                    insert.setString(++k, appraisal.diamond().clarity().name());
-                    insert.setDouble(++k, price);
-                    insert.setDouble(++k, appraisal.range().low());
-                    insert.setDouble(++k, appraisal.range().high());
-                    insert.setString(++k, model);
-                    insert.setString(++k, "en");
-                    insert.setString(++k, null);
-                    insert.setString(++k, AppraisalJson.write(appraisal));
+                    String workstation = "counter-" + random.nextInt(4);
+                    String salesperson = "seller-" + random.nextInt(12);
+                    JdbcRegister.bind(insert, 1, UUID.randomUUID(), at.toInstant(), workstation, salesperson, client,
+                            Locale.ENGLISH, null, appraisal, AppraisalJson.write(appraisal));
                     insert.addBatch();
                     if ((i + 1) % batch == 0 || i == entries - 1) {
                         insert.executeBatch();
