@@ -13,10 +13,13 @@ final class RetrainTexts {
 
     private final Messages messages;
     private final Locale locale;
+    /** The app's own bundle, for the names of the data's columns. */
+    private final Messages appTexts;
     private final Formats formats;
 
     RetrainTexts(Locale locale) {
         this.messages = new Messages(BUNDLE, locale);
+        this.appTexts = new Messages(locale);
         this.locale = locale;
         this.formats = new Formats(locale);
     }
@@ -35,7 +38,7 @@ final class RetrainTexts {
 
     /** A column's name as the app's forms and tables call it (the app's bundle, {@code field.<name>}). */
     String field(String name) {
-        return new Messages(locale).getOr("field." + name, name);
+        return appTexts.getOr("field." + name, name);
     }
 
     /** {@code key}'s text, or {@code fallback} when there is none (a status the texts do not know yet). */
