@@ -90,8 +90,8 @@ final class ModelsCommand implements Runnable {
         @Parameters(paramLabel = "ID")
         String id;
 
-        @Option(names = "--reason", paramLabel = "TEXT", defaultValue = "promoted by hand",
-                description = "why, for the log (default: ${DEFAULT-VALUE})")
+        @Option(names = "--reason", paramLabel = "TEXT",
+                description = "why, for the log (the log always says who promoted)")
         String reason;
 
         @Override

@@ -4,6 +4,7 @@ import com.carato.data.DataSnapshots;
 import com.carato.data.ImportReport;
 import com.carato.data.RejectedRows;
 import com.carato.data.Snapshot;
+import com.carato.domain.HistoryReason;
 import com.carato.domain.PricedStone;
 import com.carato.ml.Features;
 import com.carato.ml.registry.BuildInfo;
@@ -104,7 +105,7 @@ final class BundlePublisher {
     boolean promoteIfFirst(Manifest saved, String actor, Map<String, Double> figures)
             throws IOException, BundleException {
         try {
-            registry.promoteIf(saved.id(), null, actor, "first model of this registry", figures);
+            registry.promoteIf(saved.id(), null, actor, List.of(HistoryReason.FIRST_MODEL.with()), figures);
             return true;
         } catch (ChampionChangedException e) {
             return false;

@@ -2,6 +2,8 @@ package com.carato.service;
 
 import com.carato.data.DataFileException;
 import com.carato.data.ImportReport;
+import com.carato.domain.HistoryReason;
+import com.carato.domain.Message;
 import com.carato.domain.Metrics;
 import com.carato.domain.ModelStatus;
 import com.carato.domain.PricedStone;
@@ -194,11 +196,16 @@ public final class ModelService {
                 .orElseThrow(() -> new ModelException("no model " + id + " in " + registry.root()));
     }
 
-    /** Makes a version the champion and switches the active model to it. */
-    public ModelEvent promote(String id, String reason) throws ModelException {
+    /** Makes a version the champion and switches the active model to it; {@code note} (optional) says why. */
+    public ModelEvent promote(String id, String note) throws ModelException {
         try {
             LoadedBundle bundle = registry.load(id);
-            RegistryEvent event = registry.promote(id, actor(), reason, Map.of());
+            List<Message> said = new ArrayList<>();
+            if (note != null && !note.isBlank()) {
+                said.add(HistoryReason.NOTE.with(note.strip()));
+            }
+            said.add(HistoryReason.PROMOTED_BY.with(actor()));
+            RegistryEvent event = registry.promote(id, actor(), said, Map.of());
             active.switchTo(bundle);
             return event(event);
         } catch (BundleException e) {
@@ -235,7 +242,8 @@ public final class ModelService {
     }
 
     private static ModelEvent event(RegistryEvent e) {
-        return new ModelEvent(e.time(), e.action(), e.id(), e.previous(), e.actor(), e.reason(), e.figures());
+        return new ModelEvent(e.time(), e.action(), e.id(), e.previous(), e.actor(), e.reason(), e.figures(),
+                e.said());
     }
 
     static Map<String, Double> figures(Metrics m) {

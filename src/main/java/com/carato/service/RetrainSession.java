@@ -1,5 +1,6 @@
 package com.carato.service;
 
+import com.carato.domain.HistoryReason;
 import com.carato.domain.Message;
 import com.carato.domain.ProgressStage;
 import com.carato.domain.RetrainProblem;
@@ -168,12 +169,12 @@ public final class RetrainSession implements AutoCloseable {
 
     /** Step 3, by a person: makes the challenger the champion, whatever the rule said (the log says both). */
     public RetrainDecision promote(String note) throws ModelException {
-        return record(RetrainDecision.Outcome.PROMOTED, withNote(note, "promoted by " + actor));
+        return record(RetrainDecision.Outcome.PROMOTED, byPerson(note, HistoryReason.PROMOTED_BY.with(actor)));
     }
 
     /** Step 3, by a person: keeps the champion. */
     public RetrainDecision keep(String note) throws ModelException {
-        return record(RetrainDecision.Outcome.KEPT, withNote(note, "kept by " + actor));
+        return record(RetrainDecision.Outcome.KEPT, byPerson(note, HistoryReason.KEPT_BY.with(actor)));
     }
 
     /**
@@ -182,23 +183,34 @@ public final class RetrainSession implements AutoCloseable {
      */
     public RetrainDecision decide(boolean autoPromote) throws ModelException {
         Verdict verdict = requireComparison().verdict();
-        if (!verdict.promote()) {
-            return record(RetrainDecision.Outcome.KEPT, "rule: " + verdict.summary());
+        if (!verdict.promote() || autoPromote) {
+            return record(verdict.promote() ? RetrainDecision.Outcome.PROMOTED : RetrainDecision.Outcome.KEPT,
+                    rule(List.of()));
         }
-        if (autoPromote) {
-            return record(RetrainDecision.Outcome.PROMOTED, "rule: " + verdict.summary());
-        }
-        return record(RetrainDecision.Outcome.CANDIDATE, "candidate, not promoted automatically (rule: "
-                + verdict.summary() + "); promote it with: carato models promote "
-                + comparison.challenger().id() + " --models " + registry.root());
+        return record(RetrainDecision.Outcome.CANDIDATE, rule(List.of(HistoryReason.CANDIDATE.with(
+                comparison.challenger().id(), registry.root().toString()))));
     }
 
-    private String withNote(String note, String who) {
-        String base = who + "; rule: " + requireComparison().verdict().summary();
-        return note == null || note.isBlank() ? base : note.strip() + "; " + base;
+    /** A person's decision: their note (if any), who, then what the rule said. */
+    private List<Message> byPerson(String note, Message who) {
+        List<Message> said = new ArrayList<>();
+        if (note != null && !note.isBlank()) {
+            said.add(HistoryReason.NOTE.with(note.strip()));
+        }
+        said.add(who);
+        return rule(said);
     }
 
-    private RetrainDecision record(RetrainDecision.Outcome outcome, String reason) throws ModelException {
+    /** {@code before}, then the rule's verdict and each of its checks. */
+    private List<Message> rule(List<Message> before) {
+        Verdict verdict = requireComparison().verdict();
+        List<Message> said = new ArrayList<>(before);
+        said.add((verdict.promote() ? HistoryReason.RULE_PROMOTE : HistoryReason.RULE_KEEP).with());
+        said.addAll(verdict.reasons());
+        return said;
+    }
+
+    private RetrainDecision record(RetrainDecision.Outcome outcome, List<Message> reason) throws ModelException {
         ensureOpen();
         Comparison c = requireComparison();
         if (decision != null) {
@@ -219,7 +231,7 @@ public final class RetrainSession implements AutoCloseable {
             decision = new RetrainDecision(outcome, challengerId,
                     outcome == RetrainDecision.Outcome.PROMOTED ? challengerId : c.championId(),
                     new ModelEvent(event.time(), event.action(), event.id(), event.previous(), event.actor(),
-                            event.reason(), event.figures()));
+                            event.reason(), event.figures(), event.said()));
             return decision;
         } catch (ChampionChangedException e) {
             throw new ModelException("the champion changed from " + c.championId() + " to " + e.actual()

@@ -54,6 +54,14 @@ class EngineTextsTest {
     }
 
     @Test
+    void everyCodeCanBeFoundByItsNameToReadAStoredMessageBack() {
+        for (MessageCode code : allCodes()) {
+            assertEquals(code, MessageCodes.find(code.code()).orElse(null), "MessageCodes.ENUMS lacks " + code.code());
+        }
+        assertTrue(MessageCodes.find("history.from-the-future").isEmpty());
+    }
+
+    @Test
     void everyCodeIsUniqueAndHasItsEnglishInTheEnglishBundle() {
         ResourceBundle english = ResourceBundle.getBundle(EngineTexts.BUNDLE, Locale.ROOT);
         Set<String> seen = new HashSet<>();

@@ -109,6 +109,48 @@ class ItalianEngineTextsTest {
     }
 
     @Test
+    void theModelHistorySaysWhyInItalianAndInEnglishOnTheCommandLine() throws Exception {
+        Path models = RegistryFixture.championRegistry(dir.resolve("models"));
+        RegistryServices services = RegistryServices.quick(models, new PromotionRule(0, 0, 1, 10));
+        // a person keeps the champion with a note, then a headless retrain leaves a candidate, a person
+        // promotes it by hand, then rolls back
+        try (RetrainSession session = services.retrainer().open(
+                List.of(FreshStones.write(dir.resolve("a.csv"), RetrainerTest.FRESH, 1)), "test")) {
+            session.validate(Progress.NONE);
+            session.train(Progress.NONE);
+            session.keep("aspettiamo lunedì");
+        }
+        RetrainResult candidate = services.retrainer().run(
+                List.of(FreshStones.write(dir.resolve("b.csv"), RetrainerTest.FRESH, 2)), "test", false, Progress.NONE);
+        assertEquals(RetrainDecision.Outcome.CANDIDATE, candidate.decision().outcome());
+        services.models().promote(candidate.decision().challengerId(), null);
+        services.models().rollback(null);
+
+        List<ModelEvent> history = services.models().history();
+        List<String> actions = history.stream().map(ModelEvent::action).toList();
+        assertTrue(actions.containsAll(List.of("trained", "promoted", "kept", "rolled-back")), actions.toString());
+        com.carato.app.ui.common.Messages it = new com.carato.app.ui.common.Messages(Locale.ITALIAN);
+        com.carato.app.ui.common.Messages en = new com.carato.app.ui.common.Messages(Locale.ENGLISH);
+        for (ModelEvent e : history) {
+            assertFalse(e.said().isEmpty(), "every entry says why in codes: " + e);
+            assertEquals(e.reason(), en.why(e), "the English words are the codes rendered in English");
+            String italian = it.why(e).replaceAll("carato models promote \\S+ --models \\S+", "");
+            assertFalse(ENGLISH.matcher(italian).find(), "English left in the Italian history: " + italian);
+        }
+        String kept = it.why(history.stream().filter(e -> e.action().equals("kept")).findFirst().orElseThrow());
+        assertTrue(kept.startsWith("nota: aspettiamo lunedì; mantenuto da "), kept);
+        assertTrue(kept.contains("; la regola dice di promuovere; MAPE "), kept);
+        assertEquals("primo modello di questo registro", it.why(history.stream()
+                .filter(e -> e.action().equals("promoted")).findFirst().orElseThrow()));
+        assertEquals("ritorno a un modello precedente", it.why(history.get(history.size() - 1)));
+        assertTrue(history.get(history.size() - 1).reason().equals("rollback"), "the CLI keeps its English");
+
+        // the codes survive a reread of the log by another process
+        List<ModelEvent> reread = RegistryServices.open(models).models().history();
+        assertEquals(history.stream().map(ModelEvent::said).toList(), reread.stream().map(ModelEvent::said).toList());
+    }
+
+    @Test
     void whatIsWrongWithAWholeFileIsSaidInItalian() throws Exception {
         EngineTexts italian = EngineTexts.of(Locale.ITALIAN);
         java.util.Map<String, String> files = new java.util.LinkedHashMap<>();

@@ -87,7 +87,7 @@ class RetrainerTest {
         assertEquals(RegistryEvent.PROMOTED, last.action());
         assertEquals(championId, last.previous());
         assertTrue(last.actor().endsWith(" via test"), last.actor());
-        assertTrue(last.reason().startsWith("rule: promote: MAPE "), last.reason());
+        assertTrue(last.reason().startsWith("the rule says promote; MAPE "), last.reason());
         assertEquals(c.champion().mape(), last.figures().get("champion_mape"), 1e-9);
         assertEquals(c.challengerMetrics().mape(), last.figures().get("challenger_mape"), 1e-9);
         assertTrue(Files.exists(fresh) && java.util.Arrays.equals(source, Files.readAllBytes(fresh)), "source untouched");
@@ -125,7 +125,7 @@ class RetrainerTest {
             assertTrue(c.verdict().promote(), "this rule promotes anything");
             RetrainDecision d = session.keep("wait for Monday");
             assertEquals(RetrainDecision.Outcome.KEPT, d.outcome());
-            assertTrue(d.event().reason().startsWith("wait for Monday; kept by "), d.event().reason());
+            assertTrue(d.event().reason().startsWith("note: wait for Monday; kept by "), d.event().reason());
             assertThrows(IllegalStateException.class, () -> session.promote(null), "one decision per retrain");
         }
         assertEquals(championId, new ModelRegistry(models).champion().orElseThrow());

@@ -1,5 +1,6 @@
 package com.carato.ml.registry;
 
+import com.carato.domain.Message;
 import com.carato.register.RegisterException;
 import com.carato.register.ShopDatabase;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -31,6 +32,7 @@ public final class JdbcChampionLog implements ChampionLog {
     public static final String CHANNEL = "carato_champion";
 
     private static final TypeReference<Map<String, Double>> FIGURES = new TypeReference<>() { };
+    private static final TypeReference<List<Message>> SAID = new TypeReference<>() { };
 
     private final ShopDatabase db;
 
@@ -153,7 +155,7 @@ public final class JdbcChampionLog implements ChampionLog {
     private void insert(Connection c, RegistryEvent e) throws SQLException, IOException {
         long seq;
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO model_event (at, action, model_id, previous,"
-                + " actor, reason, figures) VALUES (?, ?, ?, ?, ?, ?, ?)", new String[] {"seq"})) {
+                + " actor, reason, figures, said) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"seq"})) {
             insert.setObject(1, OffsetDateTime.ofInstant(e.time(), ZoneOffset.UTC));
             insert.setString(2, e.action());
             insert.setString(3, e.id());
@@ -161,6 +163,7 @@ public final class JdbcChampionLog implements ChampionLog {
             insert.setString(5, e.actor());
             insert.setString(6, e.reason());
             insert.setString(7, e.figures() == null ? null : Json.MAPPER.writeValueAsString(e.figures()));
+            insert.setString(8, e.said().isEmpty() ? null : Json.LINE.writeValueAsString(e.said()));
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();
@@ -215,7 +218,7 @@ public final class JdbcChampionLog implements ChampionLog {
     private static List<RegistryEvent> read(Connection c) throws SQLException {
         List<RegistryEvent> events = new ArrayList<>();
         try (ResultSet rs = c.createStatement().executeQuery(
-                "SELECT at, action, model_id, previous, actor, reason, figures FROM model_event ORDER BY seq")) {
+                "SELECT at, action, model_id, previous, actor, reason, figures, said FROM model_event ORDER BY seq")) {
             while (rs.next()) {
                 Map<String, Double> figures = null;
                 String json = rs.getString(7);
@@ -226,8 +229,17 @@ public final class JdbcChampionLog implements ChampionLog {
                         figures = Map.of();
                     }
                 }
+                List<Message> said = List.of();
+                String saidJson = rs.getString(8);
+                if (saidJson != null) {
+                    try {
+                        said = Json.MAPPER.readValue(saidJson, SAID);
+                    } catch (IOException e) {
+                        said = List.of(); // the English reason stays
+                    }
+                }
                 events.add(new RegistryEvent(rs.getObject(1, OffsetDateTime.class).toInstant(), rs.getString(2),
-                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), figures));
+                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), figures, said));
             }
         }
         return events;

@@ -1,6 +1,8 @@
 package com.carato.ml.registry;
 
 import com.carato.data.DataSnapshots;
+import com.carato.domain.HistoryReason;
+import com.carato.domain.Message;
 import com.carato.domain.ModelStatus;
 import com.carato.ml.train.TrainedModel;
 
@@ -80,8 +82,8 @@ public final class ModelRegistry {
         return log.transact(tx -> {
             Manifest complete = store.save(model, manifest, extraFiles);
             try {
-                tx.append(new RegistryEvent(Instant.now(), RegistryEvent.TRAINED, id, tx.champion().orElse(null),
-                        actor(), "trained", Map.of()));
+                tx.append(RegistryEvent.said(Instant.now(), RegistryEvent.TRAINED, id, tx.champion().orElse(null),
+                        actor(), List.of(HistoryReason.TRAINED.with()), Map.of()));
             } catch (IOException | RuntimeException e) {
                 // not registered: take the bundle back out so that the registry is as it was
                 store.delete(id);
@@ -149,7 +151,13 @@ public final class ModelRegistry {
     /** Makes {@code id} the champion, whoever the champion is now; logs who, why and the figures. */
     public RegistryEvent promote(String id, String actor, String reason, Map<String, Double> figures)
             throws IOException, BundleException {
-        return promote(id, null, false, actor, reason, figures);
+        return promote(id, null, false, actor, words(reason), figures);
+    }
+
+    /** As {@link #promote(String, String, String, Map)}, saying why in codes (shown in any language). */
+    public RegistryEvent promote(String id, String actor, List<Message> said, Map<String, Double> figures)
+            throws IOException, BundleException {
+        return promote(id, null, false, actor, codes(said), figures);
     }
 
     /**
@@ -160,10 +168,16 @@ public final class ModelRegistry {
      */
     public RegistryEvent promoteIf(String id, String expectedChampion, String actor, String reason,
                                    Map<String, Double> figures) throws IOException, BundleException {
-        return promote(id, expectedChampion, true, actor, reason, figures);
+        return promote(id, expectedChampion, true, actor, words(reason), figures);
     }
 
-    private RegistryEvent promote(String id, String expected, boolean check, String actor, String reason,
+    /** As {@link #promoteIf(String, String, String, String, Map)}, saying why in codes. */
+    public RegistryEvent promoteIf(String id, String expectedChampion, String actor, List<Message> said,
+                                   Map<String, Double> figures) throws IOException, BundleException {
+        return promote(id, expectedChampion, true, actor, codes(said), figures);
+    }
+
+    private RegistryEvent promote(String id, String expected, boolean check, String actor, Why why,
                                   Map<String, Double> figures) throws IOException, BundleException {
         ModelIds.check(id, "a promotion");
         return log.transact(tx -> {
@@ -176,8 +190,7 @@ public final class ModelRegistry {
                 throw new BundleException("model " + id + " in " + store.location() + " is not in the registry log "
                         + "(a bundle left by an interrupted save): it cannot be promoted; train again");
             }
-            return tx.append(new RegistryEvent(Instant.now(), RegistryEvent.PROMOTED, id, current, actor, reason,
-                    figures));
+            return tx.append(why.event(RegistryEvent.PROMOTED, id, current, actor, figures));
         });
     }
 
@@ -185,8 +198,8 @@ public final class ModelRegistry {
     public RegistryEvent keep(String id, String actor, String reason, Map<String, Double> figures)
             throws IOException, BundleException {
         ModelIds.check(id, "a decision to keep the champion");
-        return log.transact(tx -> tx.append(new RegistryEvent(Instant.now(), RegistryEvent.KEPT, id,
-                tx.champion().orElse(null), actor, reason, figures)));
+        return log.transact(tx -> tx.append(words(reason).event(RegistryEvent.KEPT, id,
+                tx.champion().orElse(null), actor, figures)));
     }
 
     /**
@@ -196,14 +209,24 @@ public final class ModelRegistry {
      */
     public RegistryEvent keepIf(String id, String expectedChampion, String actor, String reason,
                                 Map<String, Double> figures) throws IOException, BundleException {
+        return keepIf(id, expectedChampion, actor, words(reason), figures);
+    }
+
+    /** As {@link #keepIf(String, String, String, String, Map)}, saying why in codes. */
+    public RegistryEvent keepIf(String id, String expectedChampion, String actor, List<Message> said,
+                                Map<String, Double> figures) throws IOException, BundleException {
+        return keepIf(id, expectedChampion, actor, codes(said), figures);
+    }
+
+    private RegistryEvent keepIf(String id, String expectedChampion, String actor, Why why,
+                                 Map<String, Double> figures) throws IOException, BundleException {
         ModelIds.check(id, "a decision to keep the champion");
         return log.transact(tx -> {
             String current = tx.champion().orElse(null);
             if (!Objects.equals(current, expectedChampion)) {
                 throw new ChampionChangedException(expectedChampion, current, "keeping " + id + " out");
             }
-            return tx.append(new RegistryEvent(Instant.now(), RegistryEvent.KEPT, id, current, actor, reason,
-                    figures));
+            return tx.append(why.event(RegistryEvent.KEPT, id, current, actor, figures));
         });
     }
 
@@ -241,9 +264,29 @@ public final class ModelRegistry {
                         + "carato models promote)");
             }
             store.load(target);
-            return tx.append(new RegistryEvent(Instant.now(), RegistryEvent.ROLLED_BACK, target, current, actor,
-                    "rollback", Map.of()));
+            return tx.append(RegistryEvent.said(Instant.now(), RegistryEvent.ROLLED_BACK, target, current, actor,
+                    List.of(HistoryReason.ROLLED_BACK.with()), Map.of()));
         });
+    }
+
+    /** Why an event happened: words only (a person's text, a test), or codes with their English. */
+    private record Why(String reason, List<Message> said) {
+        RegistryEvent event(String action, String id, String previous, String actor, Map<String, Double> figures) {
+            return said.isEmpty()
+                    ? new RegistryEvent(Instant.now(), action, id, previous, actor, reason, figures)
+                    : RegistryEvent.said(Instant.now(), action, id, previous, actor, said, figures);
+        }
+    }
+
+    private static Why words(String reason) {
+        return new Why(reason, List.of());
+    }
+
+    private static Why codes(List<Message> said) {
+        if (said.isEmpty()) {
+            throw new IllegalArgumentException("say why: no reason given");
+        }
+        return new Why(null, List.copyOf(said));
     }
 
     private static String actor() {

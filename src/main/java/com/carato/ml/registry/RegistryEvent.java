@@ -1,6 +1,9 @@
 package com.carato.ml.registry;
 
+import com.carato.domain.Message;
+
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -11,11 +14,15 @@ import java.util.Map;
  * @param id       the bundle acted on
  * @param previous the champion before, if any
  * @param actor    who or what did it (user name, "carato retrain", "watch")
- * @param reason   why, in words (the promotion rule's verdict, a note)
+ * @param reason   why, in English words (what the command line shows, and all that lines written
+ *                 before the codes existed hold)
  * @param figures  the numbers behind the decision
+ * @param said     why, as engine-text codes and arguments ({@link com.carato.domain.HistoryReason},
+ *                 the rule's {@link com.carato.domain.VerdictReason}s), for showing in any language;
+ *                 empty on old lines and on events written without codes
  */
 public record RegistryEvent(Instant time, String action, String id, String previous, String actor, String reason,
-                            Map<String, Double> figures) {
+                            Map<String, Double> figures, List<Message> said) {
 
     public static final String TRAINED = "trained";
     public static final String PROMOTED = "promoted";
@@ -23,6 +30,28 @@ public record RegistryEvent(Instant time, String action, String id, String previ
     public static final String ROLLED_BACK = "rolled-back";
 
     private static final java.util.Set<String> ACTIONS = java.util.Set.of(TRAINED, PROMOTED, KEPT, ROLLED_BACK);
+
+    public RegistryEvent {
+        // a code this version does not know (read as null) drops the codes: the English reason stays
+        said = said == null || said.stream().anyMatch(java.util.Objects::isNull) ? List.of() : List.copyOf(said);
+    }
+
+    /** An event whose reason is only words. */
+    public RegistryEvent(Instant time, String action, String id, String previous, String actor, String reason,
+                         Map<String, Double> figures) {
+        this(time, action, id, previous, actor, reason, figures, List.of());
+    }
+
+    /** An event whose reason is said in codes; its English words are rendered from them. */
+    public static RegistryEvent said(Instant time, String action, String id, String previous, String actor,
+                                     List<Message> said, Map<String, Double> figures) {
+        return new RegistryEvent(time, action, id, previous, actor, english(said), figures, said);
+    }
+
+    /** Messages in English, joined as one reason. */
+    public static String english(List<Message> said) {
+        return String.join("; ", said.stream().map(Message::english).toList());
+    }
 
     /** What makes this event unusable (as read from a log line), or null when it is whole. */
     public String problem() {

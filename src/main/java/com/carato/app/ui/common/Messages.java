@@ -58,6 +58,17 @@ public final class Messages {
     }
 
     /**
+     * Why a history entry happened, in this language; an entry logged before the codes existed
+     * shows its English words as they were written.
+     */
+    public String why(com.carato.service.ModelEvent event) {
+        if (event.said().isEmpty()) {
+            return event.reason() == null ? "" : event.reason();
+        }
+        return String.join("; ", event.said().stream().map(this::engine).toList());
+    }
+
+    /**
      * What the engine said about a field in this language: "field: reason" with the field's label
      * ({@code field.<name>}), only the reason for what concerns a whole row (field {@code row}).
      */

@@ -97,7 +97,7 @@ public final class ModelsView implements Screen {
                 col("models.column.id", ModelEvent::id),
                 col("models.column.previous", e -> e.previous() == null ? "" : e.previous()),
                 col("models.column.actor", ModelEvent::actor),
-                col("models.column.reason", ModelEvent::reason)));
+                col("models.column.reason", messages::why)));
         historyTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         subscriptions.on(viewModel.championProperty(), (obs, old, m) -> show(m));
         subscriptions.onList(viewModel.charts(), (ListChangeListener<Path>) change -> showCharts());

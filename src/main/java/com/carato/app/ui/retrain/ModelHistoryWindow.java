@@ -80,7 +80,7 @@ public final class ModelHistoryWindow {
                 Tables.text(texts.get("history.id"), ModelEvent::id),
                 Tables.text(texts.get("history.previous"), e -> e.previous() == null ? "" : e.previous()),
                 Tables.text(texts.get("history.actor"), ModelEvent::actor),
-                Tables.text(texts.get("history.reason"), ModelEvent::reason));
+                Tables.text(texts.get("history.reason"), texts::why));
         Tables.widths(eventsTable, 150, 85, 195, 195, 150, 360);
         rollbackSelected.disableProperty().bind(viewModel.busyProperty().or(Bindings.createBooleanBinding(() ->
                 !ModelHistoryViewModel.canRollBackTo(versionsTable.getSelectionModel().getSelectedItem()),

@@ -51,6 +51,11 @@ final class RetrainTexts {
         return messages.format(key, args);
     }
 
+    /** Why a history entry happened, in this language. */
+    String why(com.carato.service.ModelEvent event) {
+        return messages.why(event);
+    }
+
     /** An engine text (progress stage, problem, verdict reason) in this language. */
     String engine(com.carato.domain.Message message) {
         return messages.engine(message);

@@ -105,7 +105,7 @@ class RetrainWizardUiTest {
 
         RetrainDecision d = vm.decisionProperty().get();
         assertEquals(RetrainDecision.Outcome.PROMOTED, d.outcome());
-        assertTrue(d.event().reason().startsWith("first batch"), d.event().reason());
+        assertTrue(d.event().reason().startsWith("note: first batch"), d.event().reason());
         assertEquals(d.challengerId(), active.current().orElseThrow().manifest().id(), "the app prices with it now");
         assertTrue(!d.challengerId().equals(championId));
         assertTrue(robot.lookup("#outcomeLabel").queryAs(Label.class).getText().contains(d.challengerId()));

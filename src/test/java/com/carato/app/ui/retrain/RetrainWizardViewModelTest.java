@@ -158,7 +158,7 @@ class RetrainWizardViewModelTest {
         assertEquals(RetrainDecision.Outcome.PROMOTED, d.outcome());
         String challenger = vm.comparisonProperty().get().challenger().id();
         assertEquals(challenger, active.current().orElseThrow().manifest().id());
-        assertTrue(d.event().reason().startsWith("new expert, first batch"), d.event().reason());
+        assertTrue(d.event().reason().startsWith("note: new expert, first batch; promoted by "), d.event().reason());
         assertFalse(vm.canDecide().get(), "decided once");
         assertLockFree();
 
