@@ -66,7 +66,7 @@ class RetrainCommandsTest {
 
         CliRunner.Result history = models("history", "--models", models.toString());
         assertTrue(history.out().contains("promoted    " + challenger), history.out());
-        assertTrue(history.out().contains("via carato retrain: rule: promote: MAPE"), history.out());
+        assertTrue(history.out().contains("via carato retrain: the rule says promote; MAPE"), history.out());
 
         CliRunner.Result back = models("rollback", "--models", models.toString());
         assertEquals(0, back.exitCode(), back.err());
