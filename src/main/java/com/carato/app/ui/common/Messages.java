@@ -58,6 +58,18 @@ public final class Messages {
     }
 
     /**
+     * A model's data as its manifest says it, in this language: a retrained model's "data of
+     * CHAMPION + files" is re-said ({@code models.data.retrained}); a file name stays as it is.
+     */
+    public String dataSource(String source) {
+        String prefix = "data of ";
+        if (source != null && source.startsWith(prefix)) {
+            return format("models.data.retrained", source.substring(prefix.length()));
+        }
+        return source == null ? "" : source;
+    }
+
+    /**
      * Why a history entry happened, in this language; an entry logged before the codes existed
      * shows its English words as they were written.
      */

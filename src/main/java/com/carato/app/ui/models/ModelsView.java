@@ -15,6 +15,8 @@ import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.FlowPane;
@@ -86,7 +88,7 @@ public final class ModelsView implements Screen {
                 col("models.column.id", ModelSummary::id),
                 col("models.column.created", m -> formats.date(m.created())),
                 col("models.column.status", m -> messages.getOr("models.status." + m.status().split(":")[0], m.status())),
-                col("models.column.data", m -> dataSource(m.dataSource()) + " (" + formats.integer(m.dataRows()) + ")"),
+                col("models.column.data", m -> messages.dataSource(m.dataSource()) + " (" + formats.integer(m.dataRows()) + ")"),
                 col("models.column.mape", m -> m.holdout() == null ? "" : formats.number(m.holdout().mape(), 2) + " %"),
                 col("models.column.mae", m -> m.holdout() == null ? "" : formats.money(m.holdout().mae()))));
         versionsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -98,6 +100,23 @@ public final class ModelsView implements Screen {
                 col("models.column.previous", e -> e.previous() == null ? "" : e.previous()),
                 col("models.column.actor", ModelEvent::actor),
                 col("models.column.reason", messages::why)));
+        // the reason is the longest text: the other columns take what they need, the reason the rest,
+        // and a reason too long for its cell is shown whole in the cell's tooltip
+        double[] widths = {170, 100, 215, 215, 150};
+        for (int i = 0; i < widths.length; i++) {
+            historyTable.getColumns().get(i).setPrefWidth(widths[i]);
+            historyTable.getColumns().get(i).setMaxWidth(widths[i]);
+        }
+        @SuppressWarnings("unchecked")
+        TableColumn<ModelEvent, String> reason = (TableColumn<ModelEvent, String>) historyTable.getColumns().get(5);
+        reason.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.isEmpty() ? null : new Tooltip(text));
+            }
+        });
         historyTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         subscriptions.on(viewModel.championProperty(), (obs, old, m) -> show(m));
         subscriptions.onList(viewModel.charts(), (ListChangeListener<Path>) change -> showCharts());
@@ -114,7 +133,7 @@ public final class ModelsView implements Screen {
         int row = 0;
         row = fact(row, "models.id", m.id());
         row = fact(row, "models.created", formats.date(m.created()));
-        row = fact(row, "models.data", messages.format("models.data.value", dataSource(m.dataSource()),
+        row = fact(row, "models.data", messages.format("models.data.value", messages.dataSource(m.dataSource()),
                 formats.integer(m.dataRows()), m.dataSha256()));
         row = fact(row, "models.trees", messages.format("models.trees.value", m.trees(),
                 formats.number(m.trainingMillis() / 1000.0, 1)));
@@ -130,14 +149,6 @@ public final class ModelsView implements Screen {
         }
         metricsTable.getItems().setAll(rows);
         metricsTable.setPrefHeight(24 * rows.size() + 32);
-    }
-
-    /** A retrained model's data ("data of CHAMPION + files", as its manifest says it) in the screen's language. */
-    private String dataSource(String source) {
-        if (source != null && source.startsWith("data of ")) {
-            return messages.format("models.data.retrained", source.substring("data of ".length()));
-        }
-        return source;
     }
 
     private int fact(int row, String key, String value) {

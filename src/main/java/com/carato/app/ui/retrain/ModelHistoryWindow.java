@@ -104,7 +104,7 @@ public final class ModelHistoryWindow {
 
     private String data(ModelSummary m) {
         String sha = m.dataSha256() == null ? "" : m.dataSha256().substring(0, Math.min(12, m.dataSha256().length()));
-        return m.dataSource() + ",  " + formats.integer(m.dataRows()) + ",  " + sha;
+        return texts.dataSource(m.dataSource()) + ",  " + formats.integer(m.dataRows()) + ",  " + sha;
     }
 
     private String championId() {

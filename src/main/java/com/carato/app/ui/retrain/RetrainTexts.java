@@ -36,6 +36,11 @@ final class RetrainTexts {
         return messages.get(key);
     }
 
+    /** A model's data source as the app says it ("data of …" re-said in this language). */
+    String dataSource(String source) {
+        return appTexts.dataSource(source);
+    }
+
     /** A column's name as the app's forms and tables call it (the app's bundle, {@code field.<name>}). */
     String field(String name) {
         return appTexts.getOr("field." + name, name);

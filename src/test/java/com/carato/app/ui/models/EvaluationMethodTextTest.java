@@ -39,4 +39,14 @@ class EvaluationMethodTextTest {
     void anUnknownFormIsShownAsItIs() {
         assertEquals("measured by hand", EvaluationMethodText.render("measured by hand", new Messages(Locale.ITALIAN)));
     }
+
+    @Test
+    void aRetrainedModelsDataIsSaidInTheUsersLanguageAndAFileNameStaysAsItIs() {
+        Messages it = new Messages(Locale.ITALIAN);
+        assertEquals("dati di 20261202-070604-58014d2f + batch1.csv",
+                it.dataSource("data of 20261202-070604-58014d2f + batch1.csv"));
+        assertEquals("data of 20261202-070604-58014d2f + batch1.csv",
+                new Messages(Locale.ENGLISH).dataSource("data of 20261202-070604-58014d2f + batch1.csv"));
+        assertEquals("diamonds.csv", it.dataSource("diamonds.csv"));
+    }
 }
