@@ -24,6 +24,10 @@ public final class Settings {
     private static final String SHOP_ADDRESS = "shopAddress";
     private static final String SHOP_LOGO = "shopLogo";
     private static final String SHOP_VALIDITY = "shopValidityDays";
+    private static final String SALESPERSON = "salesperson";
+    private static final String WORKSTATION = "workstation";
+    private static final String SHOP_DB_URL = "shopDatabaseUrl";
+    private static final String SHOP_DB_USER = "shopDatabaseUser";
 
     private final Preferences prefs;
 
@@ -98,6 +102,69 @@ public final class Settings {
                     + "; no number was handed out, so none can repeat after a restart", e);
         }
         return String.format(Locale.ROOT, "CA-%s-%03d", day, count);
+    }
+
+    /**
+     * Who appraises at this counter, recorded with each appraisal: chosen in Settings → Counter…,
+     * by default the user's login name.
+     */
+    public String salesperson() {
+        String name = prefs.get(SALESPERSON, "").strip();
+        return name.isEmpty() ? System.getProperty("user.name", "salesperson") : name;
+    }
+
+    /** This workstation's name in the register: chosen in Settings → Counter…, by default the computer's. */
+    public String workstation() {
+        String name = prefs.get(WORKSTATION, "").strip();
+        return name.isEmpty() ? hostName() : name;
+    }
+
+    /** Remembers who appraises and the workstation's name (blank: the defaults); false when it could not be saved. */
+    public boolean setCounter(String salesperson, String workstation) {
+        prefs.put(SALESPERSON, salesperson == null ? "" : salesperson.strip());
+        prefs.put(WORKSTATION, workstation == null ? "" : workstation.strip());
+        return flush();
+    }
+
+    /**
+     * The shop database this workstation uses (Settings → Shop database…), or empty for the embedded
+     * register of the data folder. The password is not here: it is in a file only the user can read.
+     */
+    public Optional<ShopDatabaseSetting> shopDatabase() {
+        String url = prefs.get(SHOP_DB_URL, "").strip();
+        return url.isEmpty() ? Optional.empty()
+                : Optional.of(new ShopDatabaseSetting(url, prefs.get(SHOP_DB_USER, "").strip()));
+    }
+
+    /** Remembers the shop database (null: this workstation's own register). */
+    public void setShopDatabase(ShopDatabaseSetting setting) {
+        prefs.put(SHOP_DB_URL, setting == null ? "" : setting.url());
+        prefs.put(SHOP_DB_USER, setting == null ? "" : setting.user());
+        if (!flush()) {
+            throw new SettingsException("the shop database could not be saved in the settings ("
+                    + prefs.absolutePath() + ")", null);
+        }
+    }
+
+    /**
+     * A shop database as the settings keep it.
+     *
+     * @param url  its JDBC URL ({@code jdbc:postgresql://host:port/database})
+     * @param user the database user
+     */
+    public record ShopDatabaseSetting(String url, String user) {
+    }
+
+    private static String hostName() {
+        String env = System.getenv("HOSTNAME");
+        if (env != null && !env.isBlank()) {
+            return env.strip();
+        }
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            return "workstation";
+        }
     }
 
     /** The shop on the appraisal sheet's letterhead (empty until set in Settings → Shop details…). */

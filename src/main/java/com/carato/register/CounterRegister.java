@@ -58,6 +58,34 @@ public final class CounterRegister {
         return new FlushResult(sent, waiting.size() - sent, failure == null ? null : failure.getMessage());
     }
 
+    /**
+     * Sends what waits and asks the database whether it answers (a one-entry search): what the
+     * status bar says about the register. Called in the background, e.g. every few seconds.
+     */
+    public synchronized CounterStatus check() {
+        FlushResult flushed = flush();
+        if (flushed.problem() != null) {
+            return new CounterStatus(false, flushed.waiting(), flushed.problem());
+        }
+        try {
+            database.search(RegisterQuery.all().page(1, 1));
+            return new CounterStatus(true, flushed.waiting(), null);
+        } catch (RegisterException e) {
+            return new CounterStatus(e.problem() != RegisterException.Problem.UNREACHABLE, outbox.size(),
+                    e.getMessage());
+        }
+    }
+
+    /**
+     * What the counter's register is like now.
+     *
+     * @param reachable whether the shop database answered
+     * @param waiting   entries waiting in this workstation's outbox
+     * @param problem   why the database did not answer (or refused), or null
+     */
+    public record CounterStatus(boolean reachable, int waiting, String problem) {
+    }
+
     /** How many entries wait in the outbox. */
     public int waiting() {
         return outbox.size();

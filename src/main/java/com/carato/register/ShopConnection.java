@@ -37,6 +37,52 @@ public record ShopConnection(Path dataFolder, String url, String user, String pa
         return new ShopConnection(dataFolder, url, user, password);
     }
 
+    /**
+     * A shop database as the app's settings keep it: the user given, the password from the
+     * workstation's password file (none when the file does not exist).
+     */
+    public static ShopConnection withPasswordFile(Path dataFolder, String url, String user, Path passwordFile) {
+        String password = Files.exists(passwordFile) ? readPasswordFile(passwordFile) : null;
+        return new ShopConnection(dataFolder, url, user == null || user.isBlank() ? null : user.strip(), password);
+    }
+
+    /**
+     * Keeps a password in a file only its owner can read or write (created with those rights, then
+     * moved into place atomically, so that it is never readable by others, not even for a moment).
+     * An empty password removes the file.
+     */
+    public static void writePasswordFile(Path file, String password) {
+        try {
+            if (password == null || password.isEmpty()) {
+                Files.deleteIfExists(file);
+                return;
+            }
+            Path folder = file.toAbsolutePath().getParent();
+            Files.createDirectories(folder);
+            Path temp;
+            try {
+                temp = Files.createTempFile(folder, ".password-", ".tmp", java.nio.file.attribute.PosixFilePermissions
+                        .asFileAttribute(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+            } catch (UnsupportedOperationException notPosix) {
+                temp = Files.createTempFile(folder, ".password-", ".tmp"); // Windows: the profile folder's ACL
+            }
+            try {
+                Files.writeString(temp, password + "\n", StandardCharsets.UTF_8);
+                try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(temp,
+                        java.nio.file.StandardOpenOption.WRITE)) {
+                    channel.force(true);
+                }
+                Files.move(temp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException e) {
+            throw new RegisterException(RegisterException.Problem.BAD_INPUT,
+                    "the password file " + file + " cannot be written: " + e.getMessage(), e);
+        }
+    }
+
     public boolean isEmbedded() {
         return url == null;
     }

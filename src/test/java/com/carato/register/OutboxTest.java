@@ -113,4 +113,31 @@ class OutboxTest {
                     "the waiting entry went first");
         }
     }
+
+    @Test
+    void aWorkstationStartedWhileTheDatabaseIsDownKeepsEntriesAndItsStatusSaysSo() {
+        String url = server.createDatabase();
+        Path outbox = home.resolve("outbox4");
+        server.stop();
+        try (ConnectingRegister register = new ConnectingRegister(() -> ShopDatabase.open(url, "postgres", ""),
+                "the shop server")) {
+            CounterRegister counter = new CounterRegister(register, outbox);
+            NewEntry entry = RegisterFixtures.entry("Marco", "at-start", 1.2, 5100);
+
+            assertTrue(counter.record(entry).pending(), "the database was never reachable: the entry waits");
+            CounterRegister.CounterStatus offline = counter.check();
+            assertFalse(offline.reachable());
+            assertEquals(1, offline.waiting());
+            assertTrue(offline.problem().contains("cannot be"), offline.problem());
+
+            server.startServer();
+            CounterRegister.CounterStatus back = counter.check();
+            assertTrue(back.reachable(), String.valueOf(back.problem()));
+            assertEquals(0, back.waiting(), "sent when the database came back");
+            assertEquals(List.of(entry.key()), register.search(RegisterQuery.all()).entries().stream()
+                    .map(RegisterEntry::key).toList());
+        } finally {
+            server.startServer(); // for the other tests, also when this one failed with the server down
+        }
+    }
 }

@@ -37,9 +37,12 @@ public final class PdfSheetWriter implements SheetWriter {
     }
 
     @Override
-    public byte[] render(Appraisal a, String number, Instant date) throws IOException {
+    public byte[] render(Appraisal a, SheetId id, Instant date) throws IOException {
         AppraisalPresentation present = new AppraisalPresentation(messages);
-        String numberLine = messages.format("sheet.number", number, present.day(date));
+        String number = id.sheetNumber();
+        String numberLine = id.registerNumber().isPresent()
+                ? messages.format("sheet.number.register", number, id.registerNumber().getAsLong(), present.day(date))
+                : messages.format("sheet.number", number, present.day(date));
         try (PDDocument document = new PDDocument()) {
             info(document, a, number, date);
             String head = shop.name().isEmpty() ? messages.get("sheet.title") + " · " + numberLine

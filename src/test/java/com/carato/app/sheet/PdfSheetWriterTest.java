@@ -140,11 +140,21 @@ class PdfSheetWriterTest {
     }
 
     @Test
+    void aRecordedAppraisalsSheetCarriesItsRegisterNumberInEveryLanguage() throws Exception {
+        String english = text(new PdfSheetWriter(new Messages(Locale.ENGLISH), ShopDetails.NONE)
+                .render(SheetSamples.appraisal(), SheetId.of(SheetSamples.NUMBER, 12345), SheetSamples.DATE));
+        assertTrue(english.contains("No. " + SheetSamples.NUMBER + " · register 12345 · "), english);
+        String italian = text(new PdfSheetWriter(new Messages(Locale.ITALIAN), ShopDetails.NONE)
+                .render(SheetSamples.appraisal(), SheetId.of(SheetSamples.NUMBER, 12345), SheetSamples.DATE));
+        assertTrue(italian.contains("N. " + SheetSamples.NUMBER + " · registro 12345 · "), italian);
+    }
+
+    @Test
     void theSheetIsWrittenAtomicallyAndReplacesAnOlderOne(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("sheet.pdf");
         Files.writeString(file, "an older sheet");
         new PdfSheetWriter(new Messages(Locale.ENGLISH), ShopDetails.NONE).write(SheetSamples.appraisal(),
-                SheetSamples.NUMBER, SheetSamples.DATE, file);
+                SheetId.of(SheetSamples.NUMBER), SheetSamples.DATE, file);
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
             assertTrue(new PDFTextStripper().getText(pdf).contains(SheetSamples.NUMBER));
         }

@@ -49,6 +49,7 @@ public final class AppraiseView implements Screen {
     @FXML private TextField xField;
     @FXML private TextField yField;
     @FXML private TextField zField;
+    @FXML private TextField clientField;
     @FXML private Label caratError;
     @FXML private Label depthError;
     @FXML private Label tableError;
@@ -101,6 +102,7 @@ public final class AppraiseView implements Screen {
         cutChoice.valueProperty().unbindBidirectional(viewModel.cutProperty());
         colorChoice.valueProperty().unbindBidirectional(viewModel.colorProperty());
         clarityChoice.valueProperty().unbindBidirectional(viewModel.clarityProperty());
+        clientField.textProperty().unbindBidirectional(viewModel.clientProperty());
     }
 
     @FXML
@@ -111,6 +113,7 @@ public final class AppraiseView implements Screen {
         bind(xField, xError, "x");
         bind(yField, yError, "y");
         bind(zField, zError, "z");
+        clientField.textProperty().bindBidirectional(viewModel.clientProperty());
         grades(cutChoice, Cut.values(), viewModel.cutProperty());
         grades(colorChoice, Color.values(), viewModel.colorProperty());
         grades(clarityChoice, Clarity.values(), viewModel.clarityProperty());
@@ -129,7 +132,7 @@ public final class AppraiseView implements Screen {
             protected void updateItem(HistoryEntry entry, boolean empty) {
                 super.updateItem(entry, empty);
                 setText(empty || entry == null ? null : present.description(entry.appraisal().diamond()) + " — "
-                        + formats.money(entry.appraisal().price()));
+                        + formats.money(entry.appraisal().price()) + register(entry.recorded()));
             }
         });
         historyList.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> {
@@ -261,5 +264,15 @@ public final class AppraiseView implements Screen {
     @FXML
     private void print() {
         viewModel.print();
+    }
+
+    /** " · no. 123" for an entry the register has numbered, " · waiting" for one in the outbox. */
+    private String register(Recorded recorded) {
+        if (recorded == null || recorded.receipt().isEmpty()) {
+            return "";
+        }
+        var receipt = recorded.receipt().get();
+        return receipt.pending() ? " · " + messages.get("appraise.history.waiting")
+                : " · " + messages.format("appraise.history.number", receipt.number().getAsLong());
     }
 }

@@ -65,6 +65,7 @@ public final class AppraiseViewModel {
     private final SheetWriter sheets;
     private final SheetPrinter printer;
     private final Supplier<String> sheetNumbers;
+    private final AppraisalRecorder recorder;
     private final Clock clock;
 
     private final Map<String, FormField> fields = new LinkedHashMap<>();
@@ -79,6 +80,9 @@ public final class AppraiseViewModel {
     private final ReadOnlyObjectWrapper<Path> lastSheet = new ReadOnlyObjectWrapper<>();
     private final ObservableList<HistoryEntry> history = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper sizeNote = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.StringProperty client = new javafx.beans.property.SimpleStringProperty("");
+    /** The shown appraisal as the register keeps it; null while the shown one is not recorded. */
+    private final ReadOnlyObjectWrapper<Recorded> recorded = new ReadOnlyObjectWrapper<>();
     private boolean restoring;
     /** The desk has answered for a stone (a price or a refusal): later changes re-appraise at once. */
     private boolean live;
@@ -96,9 +100,21 @@ public final class AppraiseViewModel {
         this(appraiser, TaskRunner.of(background, ui), messages, sheets, printer, sheetNumbers, clock);
     }
 
+    /** A desk whose appraisals no register keeps. */
     public AppraiseViewModel(StoneAppraiser appraiser, TaskRunner tasks, Messages messages,
                              SheetWriter sheets, SheetPrinter printer, Supplier<String> sheetNumbers, Clock clock) {
+        this(appraiser, tasks, messages, sheets, printer, sheetNumbers, AppraisalRecorder.NONE, clock);
+    }
+
+    /**
+     * @param sheetNumbers hands out the next sheet number (each recorded appraisal takes one)
+     * @param recorder     keeps each appraisal handed out in the shop's register
+     */
+    public AppraiseViewModel(StoneAppraiser appraiser, TaskRunner tasks, Messages messages,
+                             SheetWriter sheets, SheetPrinter printer, Supplier<String> sheetNumbers,
+                             AppraisalRecorder recorder, Clock clock) {
         this.appraiser = appraiser;
+        this.recorder = recorder;
         this.tasks = tasks;
         this.appraisals = tasks.lane();
         this.messages = messages;
@@ -121,7 +137,10 @@ public final class AppraiseViewModel {
         clarity.addListener((obs, old, now) -> whatIf());
     }
 
-    /** Appraises the stone in the form and records it in the history. */
+    /**
+     * Appraises the stone in the form, records it in the register (it is an appraisal handed to a
+     * client) and in the session's history.
+     */
     public void appraise() {
         request(true);
     }
@@ -248,12 +267,27 @@ public final class AppraiseViewModel {
         busy.set(true);
         status.set("");
         Diamond diamond = stone.get();
-        tasks.task("appraising a stone", context -> appraiser.appraise(diamond))
-                .onSuccess(appraisal -> {
+        String clientReference = client.get();
+        java.util.Locale language = messages.locale();
+        tasks.task("appraising a stone", context -> {
+            Appraisal appraisal = appraiser.appraise(diamond);
+            if (!record) {
+                return new Priced(appraisal, null, null);
+            }
+            try {
+                return new Priced(appraisal, keep(appraisal, clientReference, language), null);
+            } catch (RuntimeException e) {
+                LOG.error("recording the appraisal of {} failed", diamond, e);
+                return new Priced(appraisal, null, e);
+            }
+        })
+                .onSuccess(priced -> {
                     live = true;
-                    result.set(appraisal);
+                    result.set(priced.appraisal());
+                    recorded.set(priced.recorded());
                     if (record) {
-                        history.add(0, new HistoryEntry(clock.instant(), appraisal));
+                        history.add(0, new HistoryEntry(clock.instant(), priced.appraisal(), priced.recorded()));
+                        status.set(recordStatus(priced));
                     }
                 })
                 .onFailure(OutsideModelException.class, e -> {
@@ -268,6 +302,40 @@ public final class AppraiseViewModel {
                 })
                 .onDone(() -> busy.set(false))
                 .in(appraisals).start();
+    }
+
+    /** An appraisal, as kept in the register when it was recorded, or why recording failed. */
+    private record Priced(Appraisal appraisal, Recorded recorded, RuntimeException recordFailure) {
+    }
+
+    /** Records an appraisal with a new sheet number (background thread). */
+    private Recorded keep(Appraisal appraisal, String clientReference, java.util.Locale language) {
+        String number = sheetNumbers.get();
+        return new Recorded(appraisal, number, recorder.record(appraisal, clientReference, language, number));
+    }
+
+    /** What the desk says once an appraisal is priced: where the register keeps it. */
+    private String recordStatus(Priced priced) {
+        if (priced.recordFailure() != null) {
+            String why = priced.recordFailure().getMessage();
+            return messages.format("appraise.record.failed", why == null ? priced.recordFailure().toString() : why);
+        }
+        return priced.recorded().receipt()
+                .map(r -> r.pending() ? messages.get("appraise.record.pending")
+                        : messages.format("appraise.record.done", r.number().getAsLong()))
+                .orElse("");
+    }
+
+    /**
+     * The shown appraisal as the register keeps it, recording it first when it is not (a what-if
+     * price about to be handed out on a sheet). Background thread.
+     */
+    private Recorded recordedForSheet(Appraisal appraisal, Recorded shown, String clientReference,
+                                      java.util.Locale language) {
+        if (shown != null && shown.appraisal() == appraisal) {
+            return shown;
+        }
+        return keep(appraisal, clientReference, language);
     }
 
     /**
@@ -393,6 +461,7 @@ public final class AppraiseViewModel {
         try {
             fill(entry.appraisal().diamond());
             result.set(entry.appraisal());
+            recorded.set(entry.recorded());
             live = true;
         } finally {
             restoring = false;
@@ -432,13 +501,19 @@ public final class AppraiseViewModel {
             status.set(messages.get("appraise.sheet.none"));
             return;
         }
-        String number = sheetNumbers.get();
+        Recorded shown = recorded.get();
+        String clientReference = client.get();
+        java.util.Locale language = messages.locale();
         tasks.task("writing an appraisal sheet", context -> {
-            sheets.write(appraisal, number, clock.instant(), file);
-            return file;
-        }).onSuccess(written -> {
-            lastSheet.set(written);
-            status.set(messages.format("appraise.sheet.saved", number, written.toString()));
+            Recorded kept = recordedForSheet(appraisal, shown, clientReference, language);
+            sheets.write(appraisal, kept.sheetId(), clock.instant(), file);
+            return kept;
+        }).onSuccess(kept -> {
+            if (result.get() == appraisal) {
+                recorded.set(kept);
+            }
+            lastSheet.set(file);
+            status.set(messages.format("appraise.sheet.saved", kept.sheetNumber(), file.toString()));
         }).onFailure(java.io.IOException.class, e -> sheetFailed(file, e))
                 .onFailure(RuntimeException.class, e -> {
                     LOG.error("writing the sheet {} failed", file, e);
@@ -461,21 +536,37 @@ public final class AppraiseViewModel {
             status.set(messages.get("appraise.sheet.none"));
             return;
         }
-        String number = sheetNumbers.get();
+        Recorded shown = recorded.get();
+        String clientReference = client.get();
         Messages texts = messages;
-        status.set(texts.format("appraise.print.preparing", number));
-        tasks.task("printing an appraisal sheet", context -> printer.print(
-                sheets.render(appraisal, number, clock.instant()), texts.get("sheet.title") + " " + number))
-                .onSuccess(outcome -> status.set(outcome == SheetPrinter.Outcome.PRINTED
-                        ? texts.format("appraise.print.done", number) : texts.get("appraise.print.cancelled")))
+        status.set(texts.get("appraise.print.preparing"));
+        tasks.task("printing an appraisal sheet", context -> {
+            Recorded kept = recordedForSheet(appraisal, shown, clientReference, texts.locale());
+            String number = kept.sheetNumber();
+            SheetPrinter.Outcome outcome = printer.print(sheets.render(appraisal, kept.sheetId(), clock.instant()),
+                    texts.get("sheet.title") + " " + number);
+            return new Printed(kept, outcome);
+        })
+                .onSuccess(printed -> {
+                    if (result.get() == appraisal) {
+                        recorded.set(printed.kept());
+                    }
+                    status.set(printed.outcome() == SheetPrinter.Outcome.PRINTED
+                            ? texts.format("appraise.print.done", printed.kept().sheetNumber())
+                            : texts.get("appraise.print.cancelled"));
+                })
                 .onFailure(SheetPrinter.NoPrinterException.class, e -> status.set(texts.get("appraise.print.none")))
-                .onFailure(java.io.IOException.class, e -> printFailed(texts, number, e))
-                .onFailure(RuntimeException.class, e -> printFailed(texts, number, e))
+                .onFailure(java.io.IOException.class, e -> printFailed(texts, e))
+                .onFailure(RuntimeException.class, e -> printFailed(texts, e))
                 .start();
     }
 
-    private void printFailed(Messages texts, String number, Exception e) {
-        LOG.warn("printing sheet {} failed", number, e);
+    /** A sheet sent to the printer: the appraisal as kept, and what the printer said. */
+    private record Printed(Recorded kept, SheetPrinter.Outcome outcome) {
+    }
+
+    private void printFailed(Messages texts, Exception e) {
+        LOG.warn("printing a sheet failed", e);
         status.set(texts.format("appraise.print.failed",
                 e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
     }
@@ -529,6 +620,16 @@ public final class AppraiseViewModel {
 
     public ReadOnlyBooleanProperty depthDisagreesProperty() {
         return depthDisagrees.getReadOnlyProperty();
+    }
+
+    /** The client's reference recorded with the next appraisals (optional). */
+    public javafx.beans.property.StringProperty clientProperty() {
+        return client;
+    }
+
+    /** The shown appraisal as the register keeps it; null while it is not recorded. */
+    public ReadOnlyObjectProperty<Recorded> recordedProperty() {
+        return recorded.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Appraisal> resultProperty() {

@@ -9,6 +9,7 @@ import java.time.Instant;
  *
  * @param time      when it was made
  * @param appraisal the result (the stone is inside)
+ * @param recorded  how the register keeps it, or null when it could not be recorded
  */
-public record HistoryEntry(Instant time, Appraisal appraisal) {
+public record HistoryEntry(Instant time, Appraisal appraisal, Recorded recorded) {
 }

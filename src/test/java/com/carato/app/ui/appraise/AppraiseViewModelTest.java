@@ -1,10 +1,13 @@
 package com.carato.app.ui.appraise;
 
 import com.carato.app.sheet.SheetPrinter;
+import com.carato.app.sheet.SheetId;
 import com.carato.app.sheet.SheetWriter;
+import com.carato.register.Receipt;
 import com.carato.app.ui.common.Messages;
 import com.carato.domain.Appraisal;
 import com.carato.domain.Clarity;
+import com.carato.domain.Color;
 import com.carato.domain.Diamond;
 import com.carato.domain.FieldError;
 import com.carato.domain.Said;
@@ -35,6 +38,25 @@ class AppraiseViewModelTest {
 
     private final List<Object[]> written = new ArrayList<>();
     private final FakePrinter printer = new FakePrinter();
+    private final FakeRegister register = new FakeRegister();
+
+    /** A register that numbers what it is given, or keeps it waiting, or fails, as the test says. */
+    private static final class FakeRegister implements AppraisalRecorder {
+        String mode = "record";
+        final List<String> recorded = new ArrayList<>();
+
+        @Override
+        public java.util.Optional<Receipt> record(Appraisal appraisal, String client, Locale language,
+                                                  String sheetNumber) {
+            if (mode.equals("fail")) {
+                throw new IllegalStateException("the outbox folder is read-only");
+            }
+            recorded.add(sheetNumber + " " + client + " " + language + " " + Math.round(appraisal.price()));
+            java.util.OptionalLong number = mode.equals("pending") ? java.util.OptionalLong.empty()
+                    : java.util.OptionalLong.of(100 + recorded.size());
+            return java.util.Optional.of(new Receipt(java.util.UUID.randomUUID(), number));
+        }
+    }
 
     /** A printer that does what the test says: print, have none, fail, or be cancelled. */
     private static final class FakePrinter implements SheetPrinter {
@@ -68,21 +90,22 @@ class AppraiseViewModelTest {
     }
 
     private AppraiseViewModel viewModel(StoneAppraiser appraiser) {
-        SheetWriter recorder = new SheetWriter() {
+        SheetWriter sheets = new SheetWriter() {
             @Override
-            public byte[] render(Appraisal a, String number, Instant date) {
-                return ("sheet " + number).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            public byte[] render(Appraisal a, SheetId id, Instant date) {
+                return ("sheet " + id.sheetNumber() + id.registerNumber().stream().mapToObj(n -> " reg " + n)
+                        .findFirst().orElse("")).getBytes(java.nio.charset.StandardCharsets.UTF_8);
             }
 
             @Override
-            public void write(Appraisal a, String number, Instant date, Path file) {
-                written.add(new Object[] {a, number, date, file});
+            public void write(Appraisal a, SheetId id, Instant date, Path file) {
+                written.add(new Object[] {a, id, date, file});
             }
         };
         int[] count = {0};
-        return new AppraiseViewModel(appraiser, Runnable::run, Runnable::run, new Messages(Locale.ENGLISH), recorder,
-                printer,
-                () -> "CA-TEST-" + (++count[0]), Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC));
+        return new AppraiseViewModel(appraiser, com.carato.app.ui.common.TaskRunner.of(Runnable::run, Runnable::run),
+                new Messages(Locale.ENGLISH), sheets, printer, () -> "CA-TEST-" + (++count[0]), register,
+                Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC));
     }
 
     private AppraiseViewModel viewModel(StoneAppraiser appraiser, Locale locale) {
@@ -142,7 +165,8 @@ class AppraiseViewModelTest {
         assertTrue(a.price() > 2000 && a.price() < 15000, "a 1 ct stone: " + a.price());
         assertTrue(a.explained());
         assertEquals(1, vm.history().size());
-        assertEquals("", vm.statusProperty().get());
+        assertEquals("Recorded in the register as no. 101.", vm.statusProperty().get());
+        assertEquals(101, vm.history().get(0).recorded().receipt().orElseThrow().number().getAsLong());
     }
 
     @Test
@@ -211,17 +235,67 @@ class AppraiseViewModelTest {
     }
 
     @Test
-    void theSheetIsWrittenWithAUniqueNumber() {
+    void anAppraisalIsRecordedOnceWithItsSheetNumberAndItsSheetCarriesItsRegisterNumber() {
         vm.saveSheet(Path.of("none.pdf"));
         assertEquals("Appraise a stone first.", vm.statusProperty().get());
         typeOneCarat();
+        vm.clientProperty().set("Rossi 347");
         vm.appraise();
+        long price = Math.round(vm.resultProperty().get().price());
+        assertEquals(List.of("CA-TEST-1 Rossi 347 en " + price), register.recorded);
+        assertEquals("Recorded in the register as no. 101.", vm.statusProperty().get());
+
         vm.saveSheet(Path.of("a.pdf"));
         vm.saveSheet(Path.of("b.pdf"));
         assertEquals(2, written.size());
-        assertEquals("CA-TEST-1", written.get(0)[1]);
-        assertEquals("CA-TEST-2", written.get(1)[1]);
+        assertEquals(SheetId.of("CA-TEST-1", 101), written.get(0)[1], "the sheet of the recorded appraisal");
+        assertEquals(SheetId.of("CA-TEST-1", 101), written.get(1)[1], "the same appraisal, the same sheet");
+        assertEquals(1, register.recorded.size(), "saving its sheet does not record it again");
         assertEquals(Path.of("b.pdf"), vm.lastSheetProperty().get());
+    }
+
+    @Test
+    void aWhatIfPriceIsNotRecordedUntilItsSheetIsHandedOut() {
+        typeOneCarat();
+        vm.appraise();
+        vm.colorProperty().set(Color.D);
+        assertEquals(1, register.recorded.size(), "a what-if step is not an appraisal handed out");
+
+        vm.print();
+        assertEquals(2, register.recorded.size(), "printing the what-if price records it first");
+        assertEquals(List.of("Diamond appraisal CA-TEST-2: sheet CA-TEST-2 reg 102"), printer.printed);
+        assertEquals("CA-TEST-2", vm.recordedProperty().get().sheetNumber());
+        vm.print();
+        assertEquals(2, register.recorded.size(), "printed again: still the same entry");
+    }
+
+    @Test
+    void aPriceThatCouldNotBeRecordedSaysSoAndItsSheetRecordsItFirst() {
+        typeOneCarat();
+        register.mode = "fail";
+        vm.appraise();
+        assertNotNull(vm.resultProperty().get(), "the price is shown");
+        assertEquals("The price is shown but could NOT be recorded in the register: the outbox folder is read-only."
+                + " Saving or printing its sheet tries again.", vm.statusProperty().get());
+        assertNull(vm.recordedProperty().get());
+
+        vm.saveSheet(Path.of("c.pdf"));
+        assertTrue(written.isEmpty(), "no sheet leaves the shop unrecorded");
+        register.mode = "record";
+        vm.saveSheet(Path.of("c.pdf"));
+        assertEquals(1, register.recorded.size());
+        assertEquals(SheetId.of("CA-TEST-3", 101), written.get(0)[1]);
+    }
+
+    @Test
+    void whileTheShopDatabaseIsAwayTheAppraisalWaitsAndTheDeskSaysSo() {
+        typeOneCarat();
+        register.mode = "pending";
+        vm.appraise();
+        assertTrue(vm.statusProperty().get().startsWith("Kept on this workstation: the shop database cannot be"),
+                vm.statusProperty().get());
+        vm.saveSheet(Path.of("d.pdf"));
+        assertEquals(SheetId.of("CA-TEST-1"), written.get(0)[1], "no register number yet");
     }
 
     @Test
@@ -232,7 +306,7 @@ class AppraiseViewModelTest {
         typeOneCarat();
         vm.appraise();
         vm.print();
-        assertEquals(List.of("Diamond appraisal CA-TEST-1: sheet CA-TEST-1"), printer.printed);
+        assertEquals(List.of("Diamond appraisal CA-TEST-1: sheet CA-TEST-1 reg 101"), printer.printed);
         assertEquals("Sheet CA-TEST-1 sent to the printer.", vm.statusProperty().get());
         printer.mode = "cancel";
         vm.print();

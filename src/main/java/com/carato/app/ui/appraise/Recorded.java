@@ -1,0 +1,23 @@
+package com.carato.app.ui.appraise;
+
+import com.carato.app.sheet.SheetId;
+import com.carato.domain.Appraisal;
+import com.carato.register.Receipt;
+
+import java.util.Optional;
+
+/**
+ * An appraisal of the desk as it was kept: the sheet number it was given and where the register
+ * keeps it.
+ *
+ * @param receipt the register's receipt; empty when no register keeps appraisals
+ */
+public record Recorded(Appraisal appraisal, String sheetNumber, Optional<Receipt> receipt) {
+
+    /** The sheet's number and, once the register has numbered the entry, its register number. */
+    public SheetId sheetId() {
+        return receipt.filter(r -> !r.pending())
+                .map(r -> SheetId.of(sheetNumber, r.number().getAsLong()))
+                .orElseGet(() -> SheetId.of(sheetNumber));
+    }
+}
