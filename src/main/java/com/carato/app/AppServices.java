@@ -3,6 +3,9 @@ package com.carato.app;
 import com.carato.app.ui.common.ErrorReporter;
 import com.carato.app.ui.common.TaskRunner;
 import com.carato.app.ui.common.UiExecutors;
+import com.carato.register.ConnectingRegister;
+import com.carato.register.CounterRegister;
+import com.carato.register.ShopConnection;
 import com.carato.service.ActiveModel;
 import com.carato.service.Appraiser;
 import com.carato.service.ModelService;
@@ -10,9 +13,12 @@ import com.carato.service.RegistryServices;
 import com.carato.service.Retrainer;
 import com.carato.service.StoneData;
 
-import java.nio.file.Path;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * The desktop app's composition root: every service is built here once per process and handed to
@@ -33,10 +39,26 @@ public final class AppServices implements AutoCloseable {
     private final TaskRunner tasks;
     private final TaskRunner longTasks;
     private final ErrorReporter errors;
+    private final ShopConnection shop;
+    private final ConnectingRegister register;
+    private final CounterRegister counter;
+    private final ScheduledExecutorService checks;
+    private final Executor ui;
 
-    private AppServices(AppPaths paths, ErrorReporter errors, Executor ui) {
+    private AppServices(AppPaths paths, ShopConnection shop, ErrorReporter errors, Executor ui) {
         this.paths = paths;
         this.errors = errors;
+        this.shop = shop;
+        this.ui = ui;
+        // the register: opened on first use (in the background), again after a failure; appraisals
+        // wait in the outbox while it cannot be reached
+        this.register = ConnectingRegister.of(shop);
+        this.counter = new CounterRegister(register, shop.outbox());
+        this.checks = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "carato-register-check");
+            t.setDaemon(true);
+            return t;
+        });
         // one registry, ModelService and Retrainer for the models folder (swapping the registry's
         // implementation changes only RegistryServices)
         RegistryServices registry = RegistryServices.open(paths.models());
@@ -54,11 +76,44 @@ public final class AppServices implements AutoCloseable {
     /**
      * Builds the app's services.
      *
+     * @param shop   where the register is (the data folder's own, or the shop database)
      * @param errors where unexpected errors go (logged, shown)
      * @param ui     where task results are applied ({@code Platform::runLater})
      */
-    public static AppServices create(AppPaths paths, ErrorReporter errors, Executor ui) {
-        return new AppServices(paths, errors, ui);
+    public static AppServices create(AppPaths paths, ShopConnection shop, ErrorReporter errors, Executor ui) {
+        return new AppServices(paths, shop, errors, ui);
+    }
+
+    /** Where the register is. */
+    public ShopConnection shop() {
+        return shop;
+    }
+
+    /** The register (opened on first use; calls block: use it off the UI thread). */
+    public ConnectingRegister register() {
+        return register;
+    }
+
+    /** The counter's way into the register: the database, or the outbox while it is away. */
+    public CounterRegister counter() {
+        return counter;
+    }
+
+    /**
+     * Checks the register now and then every {@code periodSeconds}: sends what waits in the outbox
+     * and asks the database whether it answers; {@code listener} hears each outcome on the UI.
+     */
+    public void checkRegister(long periodSeconds, Consumer<CounterRegister.CounterStatus> listener) {
+        checks.scheduleWithFixedDelay(() -> {
+            CounterRegister.CounterStatus status;
+            try {
+                status = counter.check();
+            } catch (RuntimeException e) {
+                status = new CounterRegister.CounterStatus(false, counter.waiting(), e.getMessage());
+            }
+            CounterRegister.CounterStatus seen = status;
+            ui.execute(() -> listener.accept(seen));
+        }, 0, periodSeconds, TimeUnit.SECONDS);
     }
 
     public AppPaths paths() {
@@ -103,7 +158,9 @@ public final class AppServices implements AutoCloseable {
     /** Stops the background threads (the app is closing). */
     @Override
     public void close() {
+        checks.shutdownNow();
         background.shutdownNow();
         longWork.shutdownNow();
+        register.close();
     }
 }

@@ -3,6 +3,7 @@ package com.carato.app;
 import com.carato.app.sheet.PdfSheetWriter;
 import com.carato.app.sheet.SheetWriter;
 import com.carato.app.sheet.SystemSheetPrinter;
+import com.carato.app.ui.appraise.AppraisalRecorder;
 import com.carato.app.ui.appraise.AppraiseViewModel;
 import com.carato.app.ui.appraise.StoneAppraiser;
 import com.carato.app.ui.common.Messages;
@@ -12,13 +13,22 @@ import com.carato.app.ui.explore.ExploreViewModel;
 import com.carato.app.ui.main.MainViewModel;
 import com.carato.app.ui.main.MainWindow;
 import com.carato.app.ui.main.MenuActions;
+import com.carato.app.ui.main.ShopState;
 import com.carato.app.ui.main.ViewModels;
 import com.carato.app.ui.models.ModelsViewModel;
 import com.carato.app.ui.retrain.ModelHistoryWindow;
 import com.carato.app.ui.retrain.RetrainWizard;
 import com.carato.app.ui.server.ServerDialog;
 import com.carato.app.ui.server.ServerViewModel;
+import com.carato.app.ui.shop.CounterDialog;
+import com.carato.app.ui.shop.CounterViewModel;
+import com.carato.app.ui.shop.ShopDatabaseDialog;
+import com.carato.app.ui.shop.ShopDatabaseViewModel;
 import com.carato.app.ui.shop.ShopDialog;
+import com.carato.register.NewEntry;
+import com.carato.register.RegisterException;
+import com.carato.register.ShopConnection;
+import com.carato.register.ShopDatabase;
 import com.carato.app.ui.shop.ShopViewModel;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -29,6 +39,7 @@ import org.slf4j.LoggerFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -44,6 +55,12 @@ public final class CaratoApp extends Application {
     private Settings settings;
     private volatile Messages messages;
     private ServerViewModel server;
+    /** What the status bar says about the shop; changed on the UI thread only. */
+    private ShopState shopState;
+
+    /** How often the register is checked (outbox sent, database asked whether it answers). */
+    private static final long REGISTER_CHECK_SECONDS = 5;
+    private static final String PASSWORD_FILE = "shop-db.password";
 
     public static void launchApp(String[] args) {
         Application.launch(CaratoApp.class, args);
@@ -59,24 +76,40 @@ public final class CaratoApp extends Application {
         AppErrors errors = new AppErrors(logFile, () -> messages);
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> errors.unexpected("running " + thread.getName(), e));
         LOG.info("Carato starting; models in {}", paths.models());
-        services = AppServices.create(paths, errors, Platform::runLater);
+        ShopConnection shop = shopConnection(paths);
+        LOG.info("register: {}", shop.describe());
+        services = AppServices.create(paths, shop, errors, Platform::runLater);
 
-        SheetWriter sheets = (appraisal, number, date) -> new PdfSheetWriter(messages, settings.shop()).render(
-                appraisal, number, date);
+        SheetWriter sheets = (appraisal, id, date) -> new PdfSheetWriter(messages, settings.shop()).render(
+                appraisal, id, date);
+        AppraisalRecorder recorder = (appraisal, client, language, sheetNumber) -> Optional.of(services.counter()
+                .record(NewEntry.of(settings.workstation(), settings.salesperson(), client, language, sheetNumber,
+                        appraisal)));
         ViewModels viewModels = new ViewModels(
                 new DataViewModel(services.stoneData(), services.tasks()),
                 new AppraiseViewModel(StoneAppraiser.of(services.appraiser()), services.tasks(), messages, sheets,
                         new SystemSheetPrinter(),
-                        () -> settings.nextSheetNumber(LocalDate.now()), Clock.systemDefaultZone()),
+                        () -> settings.nextSheetNumber(LocalDate.now()), recorder, Clock.systemDefaultZone()),
                 new ModelsViewModel(services.models(), paths.reports(), services.longTasks()));
         ExploreViewModel explore = new ExploreViewModel(services.appraiser(), services.tasks());
         viewModels.data().setOnLoaded(explore::setData);
-        services.activeModel().addListener(summary -> Platform.runLater(() -> {
-            explore.modelChanged();
-            viewModels.appraise().modelChanged();
-            viewModels.models().refresh();
-        }));
         MainViewModel main = new MainViewModel(viewModels, messages, settings::setLastData);
+        shopState = ShopState.unknown(!shop.isEmbedded(), shop.describe());
+        services.activeModel().addListener(summary -> {
+            Instant since = championSince();
+            Platform.runLater(() -> {
+                explore.modelChanged();
+                viewModels.appraise().modelChanged();
+                viewModels.models().refresh();
+                shopState = shopState.withModel(summary == null ? null : summary.id(), since, false);
+                main.shopChanged(shopState);
+            });
+        });
+        main.shopChanged(shopState);
+        services.checkRegister(REGISTER_CHECK_SECONDS, status -> {
+            shopState = shopState.withCounter(status.reachable(), status.waiting(), status.problem());
+            main.shopChanged(shopState);
+        });
         MainWindow window = new MainWindow(stage, main, settings.locale(), locale -> new ExploreView(explore, locale),
                 settings::setLocale, current -> messages = current);
         server = new ServerViewModel(services.appraiser(), services.models(), services.tasks());
@@ -85,7 +118,10 @@ public final class CaratoApp extends Application {
                 owner -> ModelHistoryWindow.of(services.models(), services.tasks(), messages.locale(), owner).show(),
                 owner -> new ServerDialog(server, messages, owner, getHostServices()).show(),
                 owner -> new ShopDialog(new ShopViewModel(settings.shop(), settings::setShop,
-                        paths.home().resolve("shop"), messages), messages, owner).show()));
+                        paths.home().resolve("shop"), messages), messages, owner).show(),
+                owner -> new CounterDialog(new CounterViewModel(settings.salesperson(), settings.workstation(),
+                        settings::setCounter, messages), messages, owner).show(),
+                owner -> new ShopDatabaseDialog(shopDatabaseViewModel(paths), messages, owner).show()));
         settings.windowBounds().ifPresent(b -> {
             stage.setX(b[0]);
             stage.setY(b[1]);
@@ -98,6 +134,59 @@ public final class CaratoApp extends Application {
 
         Optional<Path> data = options.dataFile().or(settings::lastData).filter(Files::isRegularFile);
         main.start(data);
+    }
+
+    /** The register this workstation uses: the shop database of the settings, else the data folder's own. */
+    private ShopConnection shopConnection(AppPaths paths) {
+        Optional<Settings.ShopDatabaseSetting> chosen = settings.shopDatabase();
+        if (chosen.isEmpty()) {
+            return ShopConnection.embedded(paths.home());
+        }
+        try {
+            return ShopConnection.withPasswordFile(paths.home(), chosen.get().url(), chosen.get().user(),
+                    passwordFile(paths));
+        } catch (RegisterException e) {
+            // a password file others can read is refused; the status bar then says the database cannot be reached
+            LOG.warn("shop database password: {}", e.getMessage());
+            return new ShopConnection(paths.home(), chosen.get().url(), chosen.get().user(), null);
+        }
+    }
+
+    private static Path passwordFile(AppPaths paths) {
+        return paths.home().resolve(PASSWORD_FILE);
+    }
+
+    private ShopDatabaseViewModel shopDatabaseViewModel(AppPaths paths) {
+        Optional<Settings.ShopDatabaseSetting> chosen = settings.shopDatabase();
+        Path file = passwordFile(paths);
+        String kept = null;
+        if (Files.exists(file)) {
+            try {
+                kept = ShopConnection.withPasswordFile(paths.home(), "", null, file).password();
+            } catch (RegisterException e) {
+                LOG.warn("shop database password: {}", e.getMessage());
+            }
+        }
+        return new ShopDatabaseViewModel(chosen.map(Settings.ShopDatabaseSetting::url).orElse(null),
+                chosen.map(Settings.ShopDatabaseSetting::user).orElse(null), kept != null, kept,
+                ShopDatabase::probe, (url, user, password) -> {
+                    if (url == null) {
+                        settings.setShopDatabase(null);
+                    } else {
+                        ShopConnection.writePasswordFile(file, password);
+                        settings.setShopDatabase(new Settings.ShopDatabaseSetting(url, user == null ? "" : user));
+                    }
+                }, services.tasks(), messages);
+    }
+
+    /** Since when the champion prices (its last promotion or rollback), or null when unknown. */
+    private Instant championSince() {
+        try {
+            return services.models().championSince().orElse(null);
+        } catch (com.carato.service.ModelException | RuntimeException e) {
+            LOG.warn("the champion's history could not be read: {}", e.getMessage());
+            return null;
+        }
     }
 
     @Override

@@ -87,6 +87,65 @@ public final class ShopDatabase implements AutoCloseable {
         return db;
     }
 
+    /**
+     * Tries a shop database without changing it (Settings → Shop database… tests before saving):
+     * connects, reads the server's version and the schema version Carato left there, and refuses a
+     * schema a newer Carato made. Nothing is created or migrated.
+     *
+     * @throws RegisterException UNREACHABLE (wrong address, user or password, server down),
+     *                           BAD_INPUT (not a JDBC URL Carato knows) or SCHEMA_TOO_NEW
+     */
+    public static Probe probe(String url, String user, String password) {
+        Objects.requireNonNull(url, "url");
+        if (!url.startsWith("jdbc:postgresql:") && !url.startsWith("jdbc:h2:")) {
+            throw new RegisterException(RegisterException.Problem.BAD_INPUT,
+                    "database URL: expected jdbc:postgresql://host:port/database or jdbc:h2:..., got " + redact(url));
+        }
+        Properties credentials = new Properties();
+        if (user != null) {
+            credentials.setProperty("user", user);
+        }
+        if (password != null) {
+            credentials.setProperty("password", password);
+        }
+        String server;
+        try (Connection c = DriverManager.getConnection(url, credentials)) {
+            var meta = c.getMetaData();
+            server = meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion();
+        } catch (SQLException e) {
+            throw new RegisterException(RegisterException.Problem.UNREACHABLE,
+                    "the database " + redact(url) + " cannot be reached: " + e.getMessage(), e);
+        }
+        Flyway flyway = Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration")
+                .table("carato_schema_history").load();
+        try {
+            MigrationInfoService info = flyway.info();
+            MigrationInfo current = info.current();
+            boolean tooNew = java.util.Arrays.stream(info.all())
+                    .anyMatch(m -> m.getState() == MigrationState.FUTURE_SUCCESS
+                            || m.getState() == MigrationState.FUTURE_FAILED);
+            if (tooNew) {
+                throw new RegisterException(RegisterException.Problem.SCHEMA_TOO_NEW, "the database " + redact(url)
+                        + " has schema version " + current.getVersion() + ", made by a newer Carato; update Carato"
+                        + " on this workstation first");
+            }
+            return new Probe(server, current == null ? null : current.getVersion().toString(), info.pending().length);
+        } catch (FlywayException e) {
+            throw new RegisterException(RegisterException.Problem.UNREACHABLE,
+                    "the database " + redact(url) + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * What a probe found.
+     *
+     * @param server        the server's name and version
+     * @param schemaVersion Carato's schema version there, or null for a database Carato never used
+     * @param pending       migrations this Carato will apply when it first opens it
+     */
+    public record Probe(String server, String schemaVersion, int pending) {
+    }
+
     public Kind kind() {
         return kind;
     }

@@ -241,6 +241,24 @@ public final class ModelService {
         }
     }
 
+    /**
+     * Since when the champion is the champion: the time of the last promotion or rollback, empty
+     * when the registry has none.
+     */
+    public java.util.Optional<java.time.Instant> championSince() throws ModelException {
+        try {
+            java.time.Instant since = null;
+            for (RegistryEvent e : registry.events()) {
+                if (e.changesChampion()) {
+                    since = e.time();
+                }
+            }
+            return java.util.Optional.ofNullable(since);
+        } catch (IOException e) {
+            throw new ModelException(registry.root() + ": " + e.getMessage(), e);
+        }
+    }
+
     private static ModelEvent event(RegistryEvent e) {
         return new ModelEvent(e.time(), e.action(), e.id(), e.previous(), e.actor(), e.reason(), e.figures(),
                 e.said());

@@ -131,8 +131,9 @@ public final class AppraiseView implements Screen {
             @Override
             protected void updateItem(HistoryEntry entry, boolean empty) {
                 super.updateItem(entry, empty);
-                setText(empty || entry == null ? null : present.description(entry.appraisal().diamond()) + " — "
-                        + formats.money(entry.appraisal().price()) + register(entry.recorded()));
+                setText(empty || entry == null ? null : register(entry.recorded())
+                        + present.description(entry.appraisal().diamond()) + " — "
+                        + formats.money(entry.appraisal().price()));
             }
         });
         historyList.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> {
@@ -266,13 +267,13 @@ public final class AppraiseView implements Screen {
         viewModel.print();
     }
 
-    /** " · no. 123" for an entry the register has numbered, " · waiting" for one in the outbox. */
+    /** "no. 123 · " for an entry the register has numbered, "waiting to be sent · " for one in the outbox. */
     private String register(Recorded recorded) {
         if (recorded == null || recorded.receipt().isEmpty()) {
             return "";
         }
         var receipt = recorded.receipt().get();
-        return receipt.pending() ? " · " + messages.get("appraise.history.waiting")
-                : " · " + messages.format("appraise.history.number", receipt.number().getAsLong());
+        return (receipt.pending() ? messages.get("appraise.history.waiting")
+                : messages.format("appraise.history.number", receipt.number().getAsLong())) + " · ";
     }
 }

@@ -62,6 +62,9 @@ public final class MainView {
     @FXML private javafx.scene.control.MenuItem historyItem;
     @FXML private javafx.scene.control.MenuItem serverItem;
     @FXML private javafx.scene.control.MenuItem shopItem;
+    @FXML private javafx.scene.control.MenuItem counterItem;
+    @FXML private javafx.scene.control.MenuItem databaseItem;
+    @FXML private Label shopLabel;
     @FXML private RadioMenuItem italianItem;
 
     /**
@@ -123,6 +126,11 @@ public final class MainView {
 
     private void bindStatus(ViewModels viewModels) {
         statusLabel.textProperty().bind(viewModel.statusProperty());
+        shopLabel.textProperty().bind(viewModel.shopStatusProperty());
+        shopLabel.visibleProperty().bind(viewModel.shopStatusProperty().isNotEmpty());
+        shopLabel.managedProperty().bind(shopLabel.visibleProperty());
+        subscriptions.on(viewModel.offlineProperty(), (obs, old, away) -> offline(away));
+        offline(viewModel.offlineProperty().get());
         progressBar.visibleProperty().bind(viewModel.busyProperty());
         progressBar.progressProperty().bind(viewModel.progressProperty());
         cancelButton.visibleProperty().bind(viewModel.cancellableProperty());
@@ -197,6 +205,8 @@ public final class MainView {
         historyItem.setDisable(newActions.history() == null);
         serverItem.setDisable(newActions.server() == null);
         shopItem.setDisable(newActions.shop() == null);
+        counterItem.setDisable(newActions.counter() == null);
+        databaseItem.setDisable(newActions.database() == null);
     }
 
     /**
@@ -207,6 +217,9 @@ public final class MainView {
         subscriptions.dispose();
         views.forEach(Screen::dispose);
         statusLabel.textProperty().unbind();
+        shopLabel.textProperty().unbind();
+        shopLabel.visibleProperty().unbind();
+        shopLabel.managedProperty().unbind();
         progressBar.visibleProperty().unbind();
         progressBar.progressProperty().unbind();
         cancelButton.visibleProperty().unbind();
@@ -249,6 +262,28 @@ public final class MainView {
     private void shop() {
         if (actions.shop() != null) {
             actions.shop().accept(window());
+        }
+    }
+
+    @FXML
+    private void counter() {
+        if (actions.counter() != null) {
+            actions.counter().accept(window());
+        }
+    }
+
+    @FXML
+    private void database() {
+        if (actions.database() != null) {
+            actions.database().accept(window());
+        }
+    }
+
+    /** The shop's part of the status bar stands out while the database is away. */
+    private void offline(boolean away) {
+        shopLabel.getStyleClass().remove("status-offline");
+        if (away) {
+            shopLabel.getStyleClass().add("status-offline");
         }
     }
 

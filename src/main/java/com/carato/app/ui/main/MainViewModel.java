@@ -1,5 +1,6 @@
 package com.carato.app.ui.main;
 
+import com.carato.app.ui.common.Formats;
 import com.carato.app.ui.common.Messages;
 import com.carato.app.ui.data.DataViewModel;
 import com.carato.app.ui.models.ModelState;
@@ -39,6 +40,9 @@ public final class MainViewModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(INDETERMINATE);
     private final ReadOnlyBooleanWrapper cancellable = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper welcome = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper shopStatus = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper offline = new ReadOnlyBooleanWrapper(false);
+    private ShopState shop;
 
     /**
      * @param viewModels the screens' view models (appraise and models may be null: a data-only window)
@@ -106,6 +110,49 @@ public final class MainViewModel {
     public void setMessages(Messages newMessages) {
         this.messages = Objects.requireNonNull(newMessages);
         update();
+        showShop();
+    }
+
+    /** The shop's state changed (register checked, champion followed); called on the UI thread. */
+    public void shopChanged(ShopState state) {
+        this.shop = Objects.requireNonNull(state);
+        showShop();
+    }
+
+    private void showShop() {
+        if (shop == null) {
+            shopStatus.set("");
+            offline.set(false);
+            return;
+        }
+        Formats formats = new Formats(messages.locale());
+        String model = shop.modelId() == null ? ""
+                : shop.since() == null ? messages.format("status.shop.model", shop.modelId())
+                : messages.format("status.shop.modelSince", shop.modelId(), formats.date(shop.since()));
+        String text;
+        if (!shop.reachable()) {
+            text = messages.format(shop.shared() ? "status.shop.offline" : "status.shop.local.failed", shop.waiting());
+        } else if (shop.waiting() > 0) {
+            text = messages.format("status.shop.sending", shop.waiting(), shop.location());
+        } else {
+            text = shop.shared() ? messages.format("status.shop.online", shop.location())
+                    : messages.get("status.shop.local");
+        }
+        if (!model.isEmpty()) {
+            text = text + " · " + model;
+        }
+        shopStatus.set(text.strip());
+        offline.set(!shop.reachable());
+    }
+
+    /** The status bar's right side: where the register is, whether it answers, which model prices since when. */
+    public ReadOnlyStringProperty shopStatusProperty() {
+        return shopStatus.getReadOnlyProperty();
+    }
+
+    /** True while the shop database (or the workstation's register) cannot be reached. */
+    public ReadOnlyBooleanProperty offlineProperty() {
+        return offline.getReadOnlyProperty();
     }
 
     /** The welcome is due when loading found no model, none is being made, and no data is loaded. */
