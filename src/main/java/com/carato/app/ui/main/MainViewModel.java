@@ -133,9 +133,9 @@ public final class MainViewModel {
         if (!shop.reachable()) {
             text = messages.format(shop.shared() ? "status.shop.offline" : "status.shop.local.failed", shop.waiting());
         } else if (shop.waiting() > 0) {
-            text = messages.format("status.shop.sending", shop.waiting(), shop.location());
+            text = messages.format("status.shop.sending", shop.waiting(), place(shop.location()));
         } else {
-            text = shop.shared() ? messages.format("status.shop.online", shop.location())
+            text = shop.shared() ? messages.format("status.shop.online", place(shop.location()))
                     : messages.get("status.shop.local");
         }
         if (!model.isEmpty()) {
@@ -143,6 +143,11 @@ public final class MainViewModel {
         }
         shopStatus.set(text.strip());
         offline.set(!shop.reachable());
+    }
+
+    /** A shop database's address as people say it: host:port/database, without the JDBC prefix. */
+    private static String place(String location) {
+        return location.replaceFirst("^jdbc:postgresql://", "");
     }
 
     /** The status bar's right side: where the register is, whether it answers, which model prices since when. */

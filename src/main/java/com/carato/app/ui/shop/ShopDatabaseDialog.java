@@ -40,14 +40,15 @@ public final class ShopDatabaseDialog {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
-        grid.addRow(0, new Label(messages.get("database.url")), url);
-        grid.addRow(1, new Label(messages.get("database.user")), user);
-        grid.addRow(2, new Label(messages.get("database.password")), password);
+        grid.addRow(0, label(messages.get("database.url")), url);
+        grid.addRow(1, label(messages.get("database.user")), user);
+        grid.addRow(2, label(messages.get("database.password")), password);
         GridPane.setHgrow(url, Priority.ALWAYS);
 
         Label note = new Label(messages.get("database.note"));
         note.setWrapText(true);
         note.setMaxWidth(560);
+        note.setMinHeight(Region.USE_PREF_SIZE);
         note.getStyleClass().add("hint");
         Label message = new Label();
         message.setId("databaseMessage");
@@ -82,12 +83,20 @@ public final class ShopDatabaseDialog {
 
         VBox root = new VBox(10, grid, note, message, buttons);
         root.setPadding(new Insets(14));
+        root.setPrefWidth(640);
         Scene scene = new Scene(root);
         scene.getStylesheets().add(ShopDatabaseDialog.class.getResource("/com/carato/app/carato.css").toExternalForm());
         stage.setScene(scene);
         stage.setTitle(messages.get("database.title"));
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
+    }
+
+    /** A field's name, never shortened. */
+    private static Label label(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     public void show() {

@@ -152,26 +152,26 @@ class MainViewModelTest {
                 .withModel("20261202-070623-799191ee", java.time.Instant.parse("2026-12-02T07:06:30Z"), false);
         main.shopChanged(shop);
         assertTrue(main.shopStatusProperty().get().startsWith(
-                "Shop database jdbc:postgresql://shop-server:5432/carato · model 20261202-070623-799191ee since "),
+                "Shop database shop-server:5432/carato · model 20261202-070623-799191ee since "),
                 main.shopStatusProperty().get());
         assertFalse(main.offlineProperty().get());
 
         main.shopChanged(shop.withCounter(false, 3, "connection refused"));
         assertTrue(main.offlineProperty().get());
-        assertTrue(main.shopStatusProperty().get().startsWith("OFFLINE: the shop database cannot be reached. Pricing"
-                + " goes on; 3 appraisals wait on this workstation to be sent when it is back · model 20261202-"),
+        assertTrue(main.shopStatusProperty().get().startsWith("OFFLINE: the shop database cannot be reached; 3"
+                + " appraisals wait here until it is back · model 20261202-"),
                 main.shopStatusProperty().get());
 
         main.shopChanged(shop.withCounter(true, 1, null));
         assertFalse(main.offlineProperty().get());
         assertTrue(main.shopStatusProperty().get().startsWith("Sending 1 appraisal kept while the database was away"
-                + " to jdbc:postgresql://shop-server:5432/carato · model"), main.shopStatusProperty().get());
+                + " to shop-server:5432/carato · model"), main.shopStatusProperty().get());
 
         main.setMessages(new Messages(Locale.ITALIAN));
         main.shopChanged(shop.withCounter(false, 1, "connection refused"));
         assertTrue(main.shopStatusProperty().get().startsWith("NON IN LINEA: il database del negozio non è"
-                + " raggiungibile. Le stime proseguono; 1 stima attende su questa postazione l'invio al suo ritorno"
-                + " · modello 20261202-070623-799191ee dal "), main.shopStatusProperty().get());
+                + " raggiungibile; 1 stima attende qui fino al suo ritorno · modello 20261202-070623-799191ee dal "),
+                main.shopStatusProperty().get());
 
         main.setMessages(ENGLISH);
         main.shopChanged(ShopState.unknown(false, "/home/giulia/.local/share/carato/register"));
