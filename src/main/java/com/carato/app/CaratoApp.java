@@ -42,6 +42,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The desktop application: builds the {@link AppServices} once, hands them to the view models and
@@ -82,9 +83,9 @@ public final class CaratoApp extends Application {
 
         SheetWriter sheets = (appraisal, id, date) -> new PdfSheetWriter(messages, settings.shop()).render(
                 appraisal, id, date);
-        AppraisalRecorder recorder = (appraisal, client, language, sheetNumber) -> Optional.of(services.counter()
-                .record(NewEntry.of(settings.workstation(), settings.salesperson(), client, language, sheetNumber,
-                        appraisal)));
+        AppraisalRecorder recorder = (appraisal, at, client, language, sheetNumber) -> Optional.of(services.counter()
+                .record(new NewEntry(UUID.randomUUID(), at, settings.workstation(), settings.salesperson(), client,
+                        language, sheetNumber, appraisal)));
         ViewModels viewModels = new ViewModels(
                 new DataViewModel(services.stoneData(), services.tasks()),
                 new AppraiseViewModel(StoneAppraiser.of(services.appraiser()), services.tasks(), messages, sheets,

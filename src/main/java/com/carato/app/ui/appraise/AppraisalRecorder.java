@@ -3,6 +3,7 @@ package com.carato.app.ui.appraise;
 import com.carato.domain.Appraisal;
 import com.carato.register.Receipt;
 
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -15,11 +16,12 @@ import java.util.Optional;
 public interface AppraisalRecorder {
 
     /** No register (tests, previews): nothing is recorded. */
-    AppraisalRecorder NONE = (appraisal, client, language, sheetNumber) -> Optional.empty();
+    AppraisalRecorder NONE = (appraisal, at, client, language, sheetNumber) -> Optional.empty();
 
     /**
      * Records the appraisal as it was shown.
      *
+     * @param at          when it was given (the date its sheet carries, on the day and reprinted)
      * @param client      the client's reference, or blank
      * @param language    the language it was shown in (its sheet is reprinted in it)
      * @param sheetNumber the number its sheet carries
@@ -27,5 +29,5 @@ public interface AppraisalRecorder {
      *         register keeps appraisals
      * @throws RuntimeException when it could not be kept anywhere (the cause says why)
      */
-    Optional<Receipt> record(Appraisal appraisal, String client, Locale language, String sheetNumber);
+    Optional<Receipt> record(Appraisal appraisal, Instant at, String client, Locale language, String sheetNumber);
 }

@@ -311,7 +311,8 @@ public final class AppraiseViewModel {
     /** Records an appraisal with a new sheet number (background thread). */
     private Recorded keep(Appraisal appraisal, String clientReference, java.util.Locale language) {
         String number = sheetNumbers.get();
-        return new Recorded(appraisal, number, recorder.record(appraisal, clientReference, language, number));
+        java.time.Instant at = clock.instant();
+        return new Recorded(appraisal, at, number, recorder.record(appraisal, at, clientReference, language, number));
     }
 
     /** What the desk says once an appraisal is priced: where the register keeps it. */
@@ -506,7 +507,7 @@ public final class AppraiseViewModel {
         java.util.Locale language = messages.locale();
         tasks.task("writing an appraisal sheet", context -> {
             Recorded kept = recordedForSheet(appraisal, shown, clientReference, language);
-            sheets.write(appraisal, kept.sheetId(), clock.instant(), file);
+            sheets.write(appraisal, kept.sheetId(), kept.at(), file);
             return kept;
         }).onSuccess(kept -> {
             if (result.get() == appraisal) {
@@ -543,7 +544,7 @@ public final class AppraiseViewModel {
         tasks.task("printing an appraisal sheet", context -> {
             Recorded kept = recordedForSheet(appraisal, shown, clientReference, texts.locale());
             String number = kept.sheetNumber();
-            SheetPrinter.Outcome outcome = printer.print(sheets.render(appraisal, kept.sheetId(), clock.instant()),
+            SheetPrinter.Outcome outcome = printer.print(sheets.render(appraisal, kept.sheetId(), kept.at()),
                     texts.get("sheet.title") + " " + number);
             return new Printed(kept, outcome);
         })

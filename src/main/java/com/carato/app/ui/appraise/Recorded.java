@@ -4,15 +4,17 @@ import com.carato.app.sheet.SheetId;
 import com.carato.domain.Appraisal;
 import com.carato.register.Receipt;
 
+import java.time.Instant;
 import java.util.Optional;
 
 /**
- * An appraisal of the desk as it was kept: the sheet number it was given and where the register
- * keeps it.
+ * An appraisal of the desk as it was kept: when, the sheet number it was given and where the
+ * register keeps it.
  *
+ * @param at      when it was given: the date on its sheet, the day it was printed and when reprinted
  * @param receipt the register's receipt; empty when no register keeps appraisals
  */
-public record Recorded(Appraisal appraisal, String sheetNumber, Optional<Receipt> receipt) {
+public record Recorded(Appraisal appraisal, Instant at, String sheetNumber, Optional<Receipt> receipt) {
 
     /** The sheet's number and, once the register has numbered the entry, its register number. */
     public SheetId sheetId() {

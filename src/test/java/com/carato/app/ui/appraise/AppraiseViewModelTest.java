@@ -46,7 +46,7 @@ class AppraiseViewModelTest {
         final List<String> recorded = new ArrayList<>();
 
         @Override
-        public java.util.Optional<Receipt> record(Appraisal appraisal, String client, Locale language,
+        public java.util.Optional<Receipt> record(Appraisal appraisal, Instant at, String client, Locale language,
                                                   String sheetNumber) {
             if (mode.equals("fail")) {
                 throw new IllegalStateException("the outbox folder is read-only");
