@@ -104,6 +104,8 @@ public final class RegisterEntryWindow {
         showComparison(viewModel.reappraisalProperty().get());
         subscriptions.on(viewModel.noticeProperty(), (obs, old, now) -> RegisterView.say(statusLabel, texts, now));
         RegisterView.say(statusLabel, texts, viewModel.noticeProperty().get());
+        refusalLabel.visibleProperty().bind(refusalLabel.textProperty().isNotEmpty());
+        refusalLabel.managedProperty().bind(refusalLabel.visibleProperty());
         reprintButton.disableProperty().bind(viewModel.busyProperty());
         againButton.disableProperty().bind(viewModel.busyProperty());
     }
