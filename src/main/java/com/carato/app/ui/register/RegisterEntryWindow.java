@@ -19,11 +19,9 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-import java.io.File;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -186,15 +184,9 @@ public final class RegisterEntryWindow {
 
     @FXML
     private void reprint() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get("register.entry.reprint"));
-        chooser.setInitialFileName(messages.format("register.entry.sheetFile",
-                viewModel.entryProperty().get().number()) + ".pdf");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
-        File file = chooser.showSaveDialog(stage);
-        if (file != null) {
-            viewModel.reprint(file.toPath());
-        }
+        SaveDialog.ask(stage, messages.get("register.entry.reprint"),
+                messages.format("register.entry.sheetFile", viewModel.entryProperty().get().number()), "pdf")
+                .ifPresent(viewModel::reprint);
     }
 
     @FXML

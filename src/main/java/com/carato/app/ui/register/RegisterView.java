@@ -20,9 +20,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
-import javafx.stage.FileChooser;
 
-import java.io.File;
 import java.time.DateTimeException;
 import java.util.List;
 import java.util.function.Function;
@@ -118,6 +116,11 @@ public final class RegisterView implements Screen {
         entriesTable.setPlaceholder(new Label(messages.get("register.empty")));
         entriesTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         entriesTable.setRowFactory(table -> new EntryRow());
+        entriesTable.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                openSelected();
+            }
+        });
         openButton.disableProperty().bind(entriesTable.getSelectionModel().selectedItemProperty().isNull());
 
         previousButton.disableProperty().bind(viewModel.pageProperty().lessThanOrEqualTo(1)
@@ -242,14 +245,8 @@ public final class RegisterView implements Screen {
 
     @FXML
     private void export() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get("register.export"));
-        chooser.setInitialFileName(messages.get("register.export.file") + ".csv");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
-        File file = chooser.showSaveDialog(root.getScene().getWindow());
-        if (file != null) {
-            viewModel.exportCsv(file.toPath());
-        }
+        SaveDialog.ask(root.getScene().getWindow(), messages.get("register.export"),
+                messages.get("register.export.file"), "csv").ifPresent(viewModel::exportCsv);
     }
 
     @FXML
