@@ -6,6 +6,7 @@ import com.carato.domain.OutsideModelException;
 import com.carato.register.AppraisalRegister;
 import com.carato.register.RegisterEntry;
 import com.carato.register.RegisterException;
+import com.carato.service.NoModelException;
 import com.carato.service.SafeFiles;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -80,7 +81,7 @@ public final class EntryViewModel {
                     reappraisal.set(done);
                     say(done.isRefused() ? RegisterNotice.Kind.REFUSED : RegisterNotice.Kind.REAPPRAISED);
                 })
-                .onFailure(RuntimeException.class, e -> say(RegisterNotice.Kind.REAPPRAISE_FAILED, reason(e)))
+                .onFailure(NoModelException.class, e -> say(RegisterNotice.Kind.NO_MODEL))
                 .onDone(() -> busy.set(false))
                 .start();
     }

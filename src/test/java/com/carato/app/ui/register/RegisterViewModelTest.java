@@ -351,6 +351,14 @@ class RegisterViewModelTest {
         today.ready = false;
         opened.appraiseAgain();
         assertEquals(RegisterNotice.Kind.NO_MODEL, opened.noticeProperty().get().kind());
+        assertEquals("Nessun modello ancora pronto: è in addestramento o in caricamento (vedi la barra di stato).",
+                new RegisterTexts(ITALIAN).notice(opened.noticeProperty().get()));
+
+        today.ready = true;
+        today.unloaded = true; // ready when asked, gone when it prices
+        opened.appraiseAgain();
+        assertEquals(RegisterNotice.Kind.NO_MODEL, opened.noticeProperty().get().kind());
+        assertFalse(opened.busyProperty().get());
     }
 
     @Test
@@ -380,6 +388,7 @@ class RegisterViewModelTest {
         double factor = 1;
         boolean refuse;
         boolean ready = true;
+        boolean unloaded;
         Diamond asked;
 
         @Override
@@ -390,6 +399,9 @@ class RegisterViewModelTest {
         @Override
         public Appraisal appraise(Diamond stone) {
             asked = stone;
+            if (unloaded) {
+                throw new com.carato.service.NoModelException("no model is loaded");
+            }
             if (refuse) {
                 throw new OutsideModelException(List.of(new FieldError("carat", FieldProblem.ABOVE_MODEL,
                         String.valueOf(stone.carat()), "3.0", "1.5", "2.0")), 3.0);

@@ -92,7 +92,11 @@ class RegisterViewUiTest {
         assertEquals("Page 1", robot.lookup("#registerPage").queryAs(Label.class).getText());
 
         RegisterEntry first = expected.get(0);
-        robot.doubleClickOn(robot.lookup(".table-row-cell").nth(0).queryAs(TableRow.class));
+        java.util.function.Supplier<java.util.Optional<TableRow<?>>> firstRow = () -> robot.lookup(".table-row-cell")
+                .<TableRow<?>>match(row -> row.getItem() instanceof RegisterEntry e && e.number() == first.number())
+                .tryQuery();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> firstRow.get().isPresent());
+        robot.doubleClickOn(firstRow.get().orElseThrow());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(new Formats(Locale.ENGLISH).money(first.appraisal().price()),
                 robot.lookup("#entryPrice").queryAs(Label.class).getText());
