@@ -49,6 +49,44 @@ public final class RegisterExport {
                 v == null ? "" : quote(v.by()), v == null ? "" : quote(v.reason())));
     }
 
+    /**
+     * Writes the CSV of every entry matching {@code query}, all its pages from the first, newest
+     * first, to {@code file} atomically (a failed or cancelled export leaves no half file); returns
+     * how many. {@code written} hears the count after each page; when {@code cancelled} turns true
+     * the export stops with a {@link java.util.concurrent.CancellationException}.
+     */
+    public static long csvTo(AppraisalRegister register, RegisterQuery query, java.nio.file.Path file,
+                             java.util.function.LongConsumer written, java.util.function.BooleanSupplier cancelled)
+            throws IOException {
+        long[] count = new long[1];
+        com.carato.data.AtomicFiles.write(file, out -> count[0] = csv(register, query, out, written, cancelled));
+        return count[0];
+    }
+
+    /** The CSV of {@link #csvTo}, header first, to a stream; returns how many entries. */
+    public static long csv(AppraisalRegister register, RegisterQuery query, OutputStream out,
+                           java.util.function.LongConsumer written, java.util.function.BooleanSupplier cancelled)
+            throws IOException {
+        out.write((csvHeader() + "\n").getBytes(StandardCharsets.UTF_8));
+        long count = 0;
+        int page = 1;
+        RegisterPage found;
+        do {
+            if (cancelled.getAsBoolean()) {
+                throw new java.util.concurrent.CancellationException("export cancelled after " + count + " entries");
+            }
+            found = register.search(query.page(page++, RegisterQuery.MAX_PAGE_SIZE));
+            StringBuilder lines = new StringBuilder();
+            for (RegisterEntry e : found.entries()) {
+                lines.append(csvLine(e)).append('\n');
+            }
+            out.write(lines.toString().getBytes(StandardCharsets.UTF_8));
+            count += found.entries().size();
+            written.accept(count);
+        } while (found.hasMore());
+        return count;
+    }
+
     /** Writes the backup to {@code file} atomically (a failed export leaves no half file); returns how many. */
     public static long backupTo(JdbcRegister register, java.nio.file.Path file) throws IOException {
         long[] count = new long[1];

@@ -1,0 +1,125 @@
+package com.carato.app.ui.register;
+
+import com.carato.app.ui.common.Formats;
+import com.carato.app.ui.common.Messages;
+import com.carato.app.ui.common.TaskRunner;
+import com.carato.register.JdbcRegister;
+import com.carato.register.RegisterEntry;
+import com.carato.register.ShopDatabase;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The Register screen headless (Monocle) on a real H2 register: search with Enter, a bad filter, open an entry. */
+@ExtendWith(ApplicationExtension.class)
+class RegisterViewUiTest {
+
+    @TempDir
+    static Path dir;
+
+    private static final ExecutorService background = Executors.newSingleThreadExecutor();
+    private static ShopDatabase database;
+    private static List<RegisterEntry> entries;
+    private Stage primary;
+
+    @BeforeAll
+    static void fill() {
+        database = ShopDatabase.embedded(dir);
+        entries = RegisterSamples.fill(new JdbcRegister(database), RegisterSamples::fixture);
+    }
+
+    @AfterAll
+    static void close() {
+        background.shutdownNow();
+        database.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        primary = stage;
+        RegisterViewModel viewModel = new RegisterViewModel(new JdbcRegister(database),
+                TaskRunner.of(background, Platform::runLater), entry -> new byte[0],
+                RegisterSamples.dearer(RegisterSamples::fixture), () -> "Anna Ferri");
+        RegisterView view = new RegisterView(viewModel, new Messages(Locale.ENGLISH));
+        stage.setScene(new Scene(view.root(), 1280, 800));
+        stage.show();
+    }
+
+    @AfterEach
+    void closeEntryWindows(FxRobot robot) {
+        robot.interact(() -> new ArrayList<>(Window.getWindows()).stream().filter(w -> w != primary)
+                .forEach(Window::hide));
+    }
+
+    @Test
+    void enterSearchesAndADoubleClickOpensTheEntryAsItWasGiven(FxRobot robot) throws Exception {
+        TableView<?> table = robot.lookup("#registerTable").queryAs(TableView.class);
+        List<RegisterEntry> expected = entries.stream()
+                .filter(e -> e.client() != null && e.client().startsWith("C-10"))
+                .sorted(Comparator.comparingLong(RegisterEntry::number).reversed()).toList();
+
+        robot.clickOn("#registerClient").write("c-10").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == expected.size());
+        assertEquals(expected.stream().map(RegisterEntry::number).toList(),
+                table.getItems().stream().map(e -> ((RegisterEntry) e).number()).toList());
+        assertEquals("Page 1", robot.lookup("#registerPage").queryAs(Label.class).getText());
+
+        RegisterEntry first = expected.get(0);
+        java.util.function.Supplier<java.util.Optional<TableRow<?>>> firstRow = () -> robot.lookup(".table-row-cell")
+                .<TableRow<?>>match(row -> row.getItem() instanceof RegisterEntry e && e.number() == first.number())
+                .tryQuery();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> firstRow.get().isPresent());
+        robot.doubleClickOn(firstRow.get().orElseThrow());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(new Formats(Locale.ENGLISH).money(first.appraisal().price()),
+                robot.lookup("#entryPrice").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#entryTitle").queryAs(Label.class).getText().startsWith("No. " + first.number() + " · "));
+        assertTrue(robot.lookup("#entryWho").queryAs(Label.class).getText().contains("client " + first.client()));
+
+        robot.clickOn("#entryVoidButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Please give a reason for the void.", robot.lookup("#entryStatus").queryAs(Label.class).getText());
+
+        robot.clickOn("#entryAgain");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#entryCompareNow1").tryQuery().isPresent());
+        Label now = robot.lookup("#entryCompareNow1").queryAs(Label.class);
+        assertEquals(new Formats(Locale.ENGLISH).money(first.appraisal().price() * 1.04), now.getText());
+    }
+
+    @Test
+    void aWordInANumberFieldIsSaidNextToItAndTheListStays(FxRobot robot) {
+        robot.clickOn("#registerMinCarat").write("heavy").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Not a number: \"heavy\"", robot.lookup("#register-minCarat-error").queryAs(Label.class).getText());
+        assertEquals("Please correct the filters marked in red.",
+                robot.lookup("#registerStatus").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#registerTable").queryAs(TableView.class).getItems().isEmpty());
+    }
+}
