@@ -1,6 +1,7 @@
 package com.carato.app;
 
 import com.carato.app.sheet.PdfSheetWriter;
+import com.carato.app.sheet.RegisterSheet;
 import com.carato.app.sheet.SheetWriter;
 import com.carato.app.sheet.SystemSheetPrinter;
 import com.carato.app.ui.appraise.AppraisalRecorder;
@@ -16,6 +17,7 @@ import com.carato.app.ui.main.MenuActions;
 import com.carato.app.ui.main.ShopState;
 import com.carato.app.ui.main.ViewModels;
 import com.carato.app.ui.models.ModelsViewModel;
+import com.carato.app.ui.register.RegisterViewModel;
 import com.carato.app.ui.retrain.ModelHistoryWindow;
 import com.carato.app.ui.retrain.RetrainWizard;
 import com.carato.app.ui.server.ServerDialog;
@@ -91,7 +93,10 @@ public final class CaratoApp extends Application {
                 new AppraiseViewModel(StoneAppraiser.of(services.appraiser()), services.tasks(), messages, sheets,
                         new SystemSheetPrinter(),
                         () -> settings.nextSheetNumber(LocalDate.now()), recorder, Clock.systemDefaultZone()),
-                new ModelsViewModel(services.models(), paths.reports(), services.longTasks()));
+                new ModelsViewModel(services.models(), paths.reports(), services.longTasks()),
+                new RegisterViewModel(services.register(), services.tasks(),
+                        entry -> RegisterSheet.render(entry, settings.shop()), StoneAppraiser.of(services.appraiser()),
+                        settings::salesperson));
         ExploreViewModel explore = new ExploreViewModel(services.appraiser(), services.tasks());
         viewModels.data().setOnLoaded(explore::setData);
         MainViewModel main = new MainViewModel(viewModels, messages, settings::setLastData);

@@ -9,6 +9,7 @@ import com.carato.app.ui.common.Subscriptions;
 import com.carato.app.ui.data.DataView;
 import com.carato.app.ui.data.DataViewModel;
 import com.carato.app.ui.models.ModelsView;
+import com.carato.app.ui.register.RegisterView;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -54,6 +55,7 @@ public final class MainView {
     @FXML private Tab exploreTab;
     @FXML private Tab dataTab;
     @FXML private Tab modelsTab;
+    @FXML private Tab registerTab;
     @FXML private Label statusLabel;
     @FXML private ProgressBar progressBar;
     @FXML private Button cancelButton;
@@ -99,12 +101,23 @@ public final class MainView {
         screens.put(MainScreen.EXPLORE, exploreTab);
         screens.put(MainScreen.DATA, dataTab);
         screens.put(MainScreen.MODELS, modelsTab);
+        screens.put(MainScreen.REGISTER, registerTab);
         show(MainScreen.DATA, new DataView(viewModels.data(), messages));
         show(MainScreen.APPRAISE, viewModels.appraise() == null ? null
                 : new AppraiseView(viewModels.appraise(), messages));
         show(MainScreen.EXPLORE, explore);
         show(MainScreen.MODELS, viewModels.models() == null ? null : new ModelsView(viewModels.models(), messages));
+        show(MainScreen.REGISTER, viewModels.register() == null ? null
+                : new RegisterView(viewModels.register(), messages));
         setActions(actions);
+        if (viewModels.register() != null) {
+            // the register shown is today's: opening its tab shows the entries recorded since
+            subscriptions.on(tabs.getSelectionModel().selectedItemProperty(), (obs, old, tab) -> {
+                if (tab == registerTab) {
+                    viewModels.register().refresh();
+                }
+            });
+        }
         ToggleGroup languages = new ToggleGroup();
         englishItem.setToggleGroup(languages);
         italianItem.setToggleGroup(languages);
