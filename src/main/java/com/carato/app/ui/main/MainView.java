@@ -145,6 +145,9 @@ public final class MainView {
         subscriptions.on(viewModel.offlineProperty(), (obs, old, away) -> offline(away));
         offline(viewModel.offlineProperty().get());
         progressBar.visibleProperty().bind(viewModel.busyProperty());
+        // hidden, the progress bar and Cancel leave their room to the status texts
+        progressBar.managedProperty().bind(progressBar.visibleProperty());
+        cancelButton.managedProperty().bind(cancelButton.visibleProperty());
         progressBar.progressProperty().bind(viewModel.progressProperty());
         cancelButton.visibleProperty().bind(viewModel.cancellableProperty());
         subscriptions.on(viewModel.welcomeProperty(), (obs, old, due) -> {
@@ -234,6 +237,8 @@ public final class MainView {
         shopLabel.visibleProperty().unbind();
         shopLabel.managedProperty().unbind();
         progressBar.visibleProperty().unbind();
+        progressBar.managedProperty().unbind();
+        cancelButton.managedProperty().unbind();
         progressBar.progressProperty().unbind();
         cancelButton.visibleProperty().unbind();
     }
