@@ -92,6 +92,14 @@ public record ShopConnection(Path dataFolder, String url, String user, String pa
         return isEmbedded() ? ShopDatabase.embedded(dataFolder.resolve("register")) : ShopDatabase.open(url, user, password);
     }
 
+    /**
+     * The database without migrating it yet (migrated at first use): for a workstation that must
+     * start while the shop database is away. The embedded database is opened at once.
+     */
+    public ShopDatabase connect() {
+        return isEmbedded() ? open() : ShopDatabase.connect(url, user, password);
+    }
+
     /** The workstation's outbox folder, for entries waiting for the shop database. */
     public Path outbox() {
         return dataFolder.resolve("outbox");

@@ -36,6 +36,8 @@ public final class ShopDatabase implements AutoCloseable {
     private final Kind kind;
     private final Properties credentials;
     private final Deque<Connection> idle = new ArrayDeque<>();
+    private final Object migration = new Object();
+    private volatile boolean migrated;
     private boolean closed;
 
     private ShopDatabase(String url, Kind kind, Properties credentials) {
@@ -64,6 +66,17 @@ public final class ShopDatabase implements AutoCloseable {
      * this Carato's schema.
      */
     public static ShopDatabase open(String url, String user, String password) {
+        ShopDatabase db = connect(url, user, password);
+        db.ensureMigrated();
+        return db;
+    }
+
+    /**
+     * A database by JDBC URL that is migrated on its first use rather than now: a workstation can
+     * start while the shop database is away (and price from its cache) and use the database when it
+     * comes back. A bad URL is refused at once; a database newer than this Carato at first use.
+     */
+    public static ShopDatabase connect(String url, String user, String password) {
         Objects.requireNonNull(url, "url");
         Kind kind;
         if (url.startsWith("jdbc:postgresql:")) {
@@ -82,9 +95,20 @@ public final class ShopDatabase implements AutoCloseable {
         if (password != null) {
             credentials.setProperty("password", password);
         }
-        ShopDatabase db = new ShopDatabase(url, kind, credentials);
-        db.migrate(user, password);
-        return db;
+        return new ShopDatabase(url, kind, credentials);
+    }
+
+    /** Migrates the schema unless done already in this process (Flyway, the same scripts for H2 and PostgreSQL). */
+    public void ensureMigrated() {
+        if (migrated) {
+            return;
+        }
+        synchronized (migration) {
+            if (!migrated) {
+                migrate(credentials.getProperty("user"), credentials.getProperty("password"));
+                migrated = true;
+            }
+        }
     }
 
     /**
@@ -201,6 +225,7 @@ public final class ShopDatabase implements AutoCloseable {
     }
 
     private Connection borrow() {
+        ensureMigrated();
         synchronized (idle) {
             if (closed) {
                 throw new IllegalStateException("the register database is closed");

@@ -81,7 +81,7 @@ final class ChallengerStep {
                     verdict, published.snapshot().file().toString(),
                     published.rejectedFile() == null ? null : published.rejectedFile().toString());
         } catch (IOException | BundleException e) {
-            throw new ModelException(registry.root() + ": the challenger could not be saved (the champion is "
+            throw new ModelException(registry.location() + ": the challenger could not be saved (the champion is "
                     + "unchanged): " + e.getMessage(), e);
         }
     }

@@ -82,7 +82,7 @@ public final class ModelService {
         } catch (BundleException e) {
             throw new ModelException(e.getMessage(), e);
         } catch (IOException e) {
-            throw new ModelException(registry.root() + ": " + e.getMessage(), e);
+            throw new ModelException(registry.location() + ": " + e.getMessage(), e);
         }
     }
 
@@ -118,7 +118,7 @@ public final class ModelService {
             return new TrainingOutcome(Summaries.of(saved.withStatus(promote ? ModelStatus.CHAMPION
                     : ModelStatus.CHALLENGER)), promote, report);
         } catch (IOException | BundleException e) {
-            throw new ModelException(registry.root() + ": the model could not be saved: " + e.getMessage(), e);
+            throw new ModelException(registry.location() + ": the model could not be saved: " + e.getMessage(), e);
         }
     }
 
@@ -171,7 +171,7 @@ public final class ModelService {
     /** The active champion, loading it from the registry if needed. */
     private LoadedBundle champion() throws ModelException {
         if (active.current().isEmpty() && loadChampion().isEmpty()) {
-            throw new ModelException("no champion model in " + registry.root()
+            throw new ModelException("no champion model in " + registry.location()
                     + ": train one first (carato train --data FILE --models " + registry.root() + ")");
         }
         return active.current().orElseThrow();
@@ -182,7 +182,7 @@ public final class ModelService {
         try {
             return registry.list().stream().map(Summaries::of).toList();
         } catch (IOException e) {
-            throw new ModelException(registry.root() + ": " + e.getMessage(), e);
+            throw new ModelException(registry.location() + ": " + e.getMessage(), e);
         }
     }
 
@@ -193,7 +193,7 @@ public final class ModelService {
             throw new ModelException(e.getMessage(), e);
         }
         return list().stream().filter(m -> m.id().equals(id)).findFirst()
-                .orElseThrow(() -> new ModelException("no model " + id + " in " + registry.root()));
+                .orElseThrow(() -> new ModelException("no model " + id + " in " + registry.location()));
     }
 
     /** Makes a version the champion and switches the active model to it; {@code note} (optional) says why. */
@@ -211,7 +211,33 @@ public final class ModelService {
         } catch (BundleException e) {
             throw new ModelException(e.getMessage(), e);
         } catch (IOException e) {
-            throw new ModelException(registry.root() + ": " + e.getMessage(), e);
+            throw new ModelException(registry.location() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Makes a version the champion only if {@code expectedChampion} still is (null: no champion yet):
+     * of two managers promoting at once, the one whose expectation no longer holds is refused with a
+     * {@link ModelException} that names the champion now and writes nothing.
+     */
+    public ModelEvent promoteIf(String id, String expectedChampion, String note) throws ModelException {
+        try {
+            LoadedBundle bundle = registry.load(id);
+            if (expectedChampion != null) {
+                com.carato.ml.registry.ModelIds.check(expectedChampion, "the expected champion");
+            }
+            List<Message> said = new ArrayList<>();
+            if (note != null && !note.isBlank()) {
+                said.add(HistoryReason.NOTE.with(note.strip()));
+            }
+            said.add(HistoryReason.PROMOTED_BY.with(actor()));
+            RegistryEvent event = registry.promoteIf(id, expectedChampion, actor(), said, Map.of());
+            active.switchTo(bundle);
+            return event(event);
+        } catch (BundleException e) {
+            throw new ModelException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new ModelException(registry.location() + ": " + e.getMessage(), e);
         }
     }
 
@@ -224,7 +250,7 @@ public final class ModelService {
         } catch (BundleException e) {
             throw new ModelException(e.getMessage(), e);
         } catch (IOException e) {
-            throw new ModelException(registry.root() + ": " + e.getMessage(), e);
+            throw new ModelException(registry.location() + ": " + e.getMessage(), e);
         }
     }
 
@@ -237,7 +263,7 @@ public final class ModelService {
             }
             return events;
         } catch (IOException e) {
-            throw new ModelException(registry.root() + ": " + e.getMessage(), e);
+            throw new ModelException(registry.location() + ": " + e.getMessage(), e);
         }
     }
 

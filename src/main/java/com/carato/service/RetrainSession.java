@@ -239,7 +239,7 @@ public final class RetrainSession implements AutoCloseable {
         } catch (BundleException e) {
             throw new ModelException(e.getMessage(), e);
         } catch (IOException e) {
-            throw new ModelException(registry.root() + ": the decision could not be logged: " + e.getMessage(), e);
+            throw new ModelException(registry.location() + ": the decision could not be logged: " + e.getMessage(), e);
         }
     }
 
@@ -267,7 +267,7 @@ public final class RetrainSession implements AutoCloseable {
         } catch (BundleException e) {
             throw new ModelException(e.getMessage(), e);
         } catch (IOException e) {
-            throw new ModelException(registry.root() + ": " + e.getMessage(), e);
+            throw new ModelException(registry.location() + ": " + e.getMessage(), e);
         }
     }
 
@@ -305,7 +305,7 @@ public final class RetrainSession implements AutoCloseable {
             try {
                 lock.close();
             } catch (IOException e) {
-                throw new ModelException(registry.root() + ": the retrain lock could not be released: "
+                throw new ModelException(registry.location() + ": the retrain lock could not be released: "
                         + e.getMessage(), e);
             }
         }

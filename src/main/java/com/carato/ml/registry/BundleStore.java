@@ -37,6 +37,19 @@ public interface BundleStore {
     /** One extra file of a bundle, verified against the manifest. */
     byte[] readFile(String id, String name) throws BundleException;
 
+    /**
+     * Every file of a bundle (the model's bytes included, the manifest not), each verified against
+     * the manifest: what {@link #saveVerified} of another store takes to copy the bundle unchanged.
+     */
+    Map<String, byte[]> files(String id) throws BundleException;
+
+    /**
+     * Stores an existing bundle as it is (its id, manifest and bytes unchanged; exports and imports
+     * between stores), whole or not at all. The files must be exactly those the manifest lists,
+     * each with its hash; a data snapshot the manifest names must be in {@link #snapshots()}.
+     */
+    void saveVerified(Manifest manifest, Map<String, byte[]> files) throws IOException, BundleException;
+
     /** Removes a bundle that was stored but could not be registered. */
     void delete(String id) throws IOException, BundleException;
 

@@ -25,7 +25,7 @@ public final class ChampionWatcher implements AutoCloseable {
     private final ChampionLog log;
     private final ShopDatabase listenOn;
     private final Duration poll;
-    private final Consumer<String> onChange;
+    private final Change onChange;
     private final Consumer<Boolean> onReachable;
     private final Thread thread;
     private volatile boolean closed;
@@ -38,7 +38,7 @@ public final class ChampionWatcher implements AutoCloseable {
      * @param onChange    called with the new champion's id (on the watcher's thread)
      * @param onReachable called with false when the log cannot be read, true when it can again
      */
-    public ChampionWatcher(ChampionLog log, ShopDatabase listenOn, Duration poll, Consumer<String> onChange,
+    public ChampionWatcher(ChampionLog log, ShopDatabase listenOn, Duration poll, Change onChange,
                            Consumer<Boolean> onReachable) {
         this.log = Objects.requireNonNull(log, "log");
         this.listenOn = listenOn != null && listenOn.kind() == ShopDatabase.Kind.POSTGRESQL ? listenOn : null;
@@ -49,15 +49,41 @@ public final class ChampionWatcher implements AutoCloseable {
         this.thread.setDaemon(true);
     }
 
+    /**
+     * What to do with a new champion. When it throws (the bundle cannot be read now), the change
+     * counts as not seen: the watcher reports the store unreachable and tries again at the next poll.
+     */
+    @FunctionalInterface
+    public interface Change {
+        void changed(String championId) throws Exception;
+    }
+
     /** Starts watching; {@code current} is the champion this workstation prices with now. */
     public ChampionWatcher start(String current) {
+        return start(current, true);
+    }
+
+    /**
+     * Starts watching; {@code reachable} says whether the log could be read at start (false: the
+     * first successful read is reported with {@code onReachable(true)}).
+     */
+    public ChampionWatcher start(String current, boolean reachable) {
         known = current;
+        initiallyReachable = reachable;
         thread.start();
         return this;
     }
 
+    private volatile boolean initiallyReachable = true;
+    private volatile String problem;
+
+    /** Why the log could not be read the last time it could not (null: it always could). */
+    public String lastProblem() {
+        return problem;
+    }
+
     private void run() {
-        boolean reachable = true;
+        boolean reachable = initiallyReachable;
         while (!closed) {
             Connection listening = null;
             try {
@@ -84,11 +110,15 @@ public final class ChampionWatcher implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 return;
             } catch (Exception e) {
+                problem = e.getMessage() == null ? e.toString() : e.getMessage();
                 if (reachable) {
                     reachable = false;
                     LOG.log(System.Logger.Level.WARNING, "cannot read the champion from " + log.location() + ": "
                             + e.getMessage());
                     onReachable.accept(false);
+                }
+                if (closed) {
+                    return;
                 }
                 sleepQuietly();
             } finally {
@@ -97,11 +127,11 @@ public final class ChampionWatcher implements AutoCloseable {
         }
     }
 
-    private void check() throws java.io.IOException {
+    private void check() throws Exception {
         Optional<String> champion = log.champion();
         if (champion.isPresent() && !champion.get().equals(known)) {
+            onChange.changed(champion.get());
             known = champion.get();
-            onChange.accept(known);
         }
     }
 

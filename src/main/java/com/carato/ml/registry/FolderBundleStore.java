@@ -2,17 +2,9 @@ package com.carato.ml.registry;
 
 import com.carato.data.AtomicFiles;
 import com.carato.data.DataSnapshots;
-import com.carato.data.Hashes;
-import com.carato.ml.Features;
 import com.carato.ml.train.TrainedModel;
-import com.fasterxml.jackson.core.JsonProcessingException;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.ObjectInputFilter;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -28,12 +20,13 @@ import java.util.TreeMap;
  * extra files. A bundle is written into a hidden {@code .tmp-<id>/} folder, each file forced to
  * disk, then moved into place in one atomic step and the root folder forced to disk, all through
  * {@link AtomicFiles}; a crash leaves either the whole bundle or a temporary folder that is
- * ignored and cleaned by the next save of that id.
+ * ignored and cleaned by the next save of that id. The bytes are encoded and verified by
+ * {@link BundleCodec}, as in every store.
  */
 public final class FolderBundleStore implements BundleStore {
 
-    public static final String MODEL_FILE = "model.ser";
-    public static final String MANIFEST_FILE = "manifest.json";
+    public static final String MODEL_FILE = BundleCodec.MODEL_FILE;
+    public static final String MANIFEST_FILE = BundleCodec.MANIFEST_FILE;
     private static final String TEMP_PREFIX = ".tmp-";
 
     private final Path root;
@@ -65,43 +58,48 @@ public final class FolderBundleStore implements BundleStore {
     @Override
     public Manifest save(TrainedModel model, Manifest manifest, Map<String, byte[]> extraFiles)
             throws IOException, BundleException {
-        Path target = dir(manifest.id(), "a new bundle's manifest");
+        Map<String, byte[]> files = BundleCodec.files(model, extraFiles);
+        Manifest complete = manifest.withFiles(BundleCodec.hashes(files));
+        write(complete, files);
+        return complete;
+    }
+
+    @Override
+    public void saveVerified(Manifest manifest, Map<String, byte[]> files) throws IOException, BundleException {
+        BundleCodec.verifyAll(root.resolve(String.valueOf(manifest.id())).toString(), manifest, files);
+        write(manifest, files);
+    }
+
+    private void write(Manifest complete, Map<String, byte[]> files) throws IOException, BundleException {
+        Path target = dir(complete.id(), "a new bundle's manifest");
+        BundleCodec.checkExtraNames(files.keySet().stream().filter(n -> !n.equals(MODEL_FILE)).toList());
         Files.createDirectories(root);
         if (Files.exists(target)) {
             throw new java.nio.file.FileAlreadyExistsException(target.toString(), null,
-                    "a bundle " + manifest.id() + " already exists in " + root);
+                    "a bundle " + complete.id() + " already exists in " + root);
         }
-        for (String name : extraFiles.keySet()) {
-            if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]*") || name.equals(MANIFEST_FILE) || name.equals(MODEL_FILE)) {
-                throw new IllegalArgumentException("not a bundle file name: " + name);
-            }
-        }
-        Path temp = root.resolve(TEMP_PREFIX + manifest.id());
+        Path temp = root.resolve(TEMP_PREFIX + complete.id());
         deleteRecursively(temp);
         Files.createDirectories(temp);
         try {
-            byte[] bytes = serialize(model);
-            AtomicFiles.writeNew(temp.resolve(MODEL_FILE), bytes);
+            AtomicFiles.writeNew(temp.resolve(MODEL_FILE), files.get(MODEL_FILE));
             hook.reached("model-written");
-            Map<String, String> hashes = new TreeMap<>();
-            hashes.put(MODEL_FILE, Hashes.sha256(bytes));
-            for (Map.Entry<String, byte[]> extra : extraFiles.entrySet()) {
-                AtomicFiles.writeNew(temp.resolve(extra.getKey()), extra.getValue());
-                hashes.put(extra.getKey(), Hashes.sha256(extra.getValue()));
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                if (!file.getKey().equals(MODEL_FILE)) {
+                    AtomicFiles.writeNew(temp.resolve(file.getKey()), file.getValue());
+                }
             }
             hook.reached("extra-files-written");
-            Manifest complete = manifest.withFiles(hashes);
-            AtomicFiles.writeNew(temp.resolve(MANIFEST_FILE), Json.MAPPER.writeValueAsBytes(complete));
+            AtomicFiles.writeNew(temp.resolve(MANIFEST_FILE), BundleCodec.manifestBytes(complete));
             AtomicFiles.syncDirectory(temp);
             hook.reached("manifest-written");
             AtomicFiles.move(temp, target);
             try {
                 hook.reached("bundle-moved");
             } catch (IOException | RuntimeException e) {
-                delete(manifest.id());
+                delete(complete.id());
                 throw e;
             }
-            return complete;
         } finally {
             deleteRecursively(temp);
         }
@@ -141,52 +139,44 @@ public final class FolderBundleStore implements BundleStore {
             throw new BundleException("no model " + id + " in " + root);
         }
         Manifest manifest = readManifest(dir);
-        if (manifest.format() != Manifest.FORMAT) {
-            throw new BundleException(dir.resolve(MANIFEST_FILE) + ": bundle format " + manifest.format()
-                    + " is not supported (this version reads format " + Manifest.FORMAT + ")");
-        }
-        String smile = manifest.libraries() == null ? null : manifest.libraries().get("smile");
-        if (!BuildInfo.smileVersion().equals(smile)) {
-            throw new BundleException(dir.resolve(MANIFEST_FILE) + ": trained with Smile " + smile
-                    + ", but this is Smile " + BuildInfo.smileVersion() + ": retrain the model");
-        }
+        BundleCodec.checkCompatible(dir.resolve(MANIFEST_FILE).toString(), manifest);
         Path modelFile = dir.resolve(MODEL_FILE);
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(modelFile);
-        } catch (NoSuchFileException e) {
-            throw new BundleException(modelFile + ": missing (partial bundle)");
-        } catch (IOException e) {
-            throw new BundleException(modelFile + ": cannot be read: " + e.getMessage(), e);
-        }
-        String expected = manifest.files() == null ? null : manifest.files().get(MODEL_FILE);
-        if (!Hashes.sha256(bytes).equals(expected)) {
-            throw new BundleException(modelFile + ": corrupt (its SHA-256 does not match the manifest)");
-        }
-        TrainedModel model = deserialize(modelFile, bytes);
-        if (model.featureVersion() != Features.VERSION) {
-            throw new BundleException(modelFile + ": feature encoding version " + model.featureVersion()
-                    + " is not this version's " + Features.VERSION + ": retrain the model");
-        }
-        return new LoadedBundle(manifest, model);
+        return BundleCodec.load(dir.resolve(MANIFEST_FILE).toString(), modelFile.toString(), manifest,
+                read(modelFile));
     }
 
     @Override
     public byte[] readFile(String id, String name) throws BundleException {
         Path dir = dir(id, "a request");
         Manifest manifest = readManifest(dir);
-        String expected = manifest.files() == null ? null : manifest.files().get(name);
-        if (expected == null) {
+        if (manifest.files() == null || !manifest.files().containsKey(name)) {
             throw new BundleException(dir.resolve(name) + ": not part of bundle " + id);
         }
-        try {
-            byte[] bytes = Files.readAllBytes(dir.resolve(name));
-            if (!Hashes.sha256(bytes).equals(expected)) {
-                throw new BundleException(dir.resolve(name) + ": corrupt (its SHA-256 does not match the manifest)");
+        return BundleCodec.verify(dir.resolve(name).toString(), manifest, name, read(dir.resolve(name)));
+    }
+
+    @Override
+    public Map<String, byte[]> files(String id) throws BundleException {
+        Path dir = dir(id, "a request");
+        Manifest manifest = readManifest(dir);
+        Map<String, byte[]> files = new TreeMap<>();
+        for (String name : manifest.files() == null ? List.<String>of() : manifest.files().keySet()) {
+            if (!BundleCodec.isFileName(name)) {
+                throw new BundleException(dir.resolve(MANIFEST_FILE) + ": lists a file that is not a plain name");
             }
-            return bytes;
+            files.put(name, BundleCodec.verify(dir.resolve(name).toString(), manifest, name, read(dir.resolve(name))));
+        }
+        return files;
+    }
+
+    /** The file's bytes; null when it is missing (the codec calls that a partial bundle). */
+    private static byte[] read(Path file) throws BundleException {
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return null;
         } catch (IOException e) {
-            throw new BundleException(dir.resolve(name) + ": cannot be read: " + e.getMessage(), e);
+            throw new BundleException(file + ": cannot be read: " + e.getMessage(), e);
         }
     }
 
@@ -204,38 +194,13 @@ public final class FolderBundleStore implements BundleStore {
 
     private static Manifest readManifest(Path dir) throws BundleException {
         Path file = dir.resolve(MANIFEST_FILE);
+        byte[] bytes;
         try {
-            return Json.MAPPER.readValue(file.toFile(), Manifest.class);
-        } catch (JsonProcessingException e) {
-            throw new BundleException(file + ": not a valid manifest: " + e.getOriginalMessage(), e);
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new BundleException(file + ": cannot be read: " + e.getMessage(), e);
         }
-    }
-
-    private static byte[] serialize(TrainedModel model) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-            out.writeObject(model);
-        }
-        return bytes.toByteArray();
-    }
-
-    /** Only the model's own classes, Smile's and the JDK's basics may be deserialized. */
-    private static final ObjectInputFilter FILTER = ObjectInputFilter.Config.createFilter(
-            "com.carato.**;smile.**;java.lang.*;java.util.*;java.time.*;[*;!*");
-
-    private static TrainedModel deserialize(Path file, byte[] bytes) throws BundleException {
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
-            in.setObjectInputFilter(FILTER);
-            Object object = in.readObject();
-            if (!(object instanceof TrainedModel model)) {
-                throw new BundleException(file + ": holds a " + object.getClass().getName() + ", not a model");
-            }
-            return model;
-        } catch (IOException | ClassNotFoundException | ClassCastException e) {
-            throw new BundleException(file + ": cannot be read as a model (" + e + ")", e);
-        }
+        return BundleCodec.readManifest(file.toString(), bytes);
     }
 
     static void deleteRecursively(Path path) throws IOException {

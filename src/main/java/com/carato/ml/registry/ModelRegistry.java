@@ -138,6 +138,72 @@ public final class ModelRegistry {
         return store.readFile(id, name);
     }
 
+    /** Every file of a bundle (the model's bytes included), verified: what a cache or another registry copies. */
+    public Map<String, byte[]> files(String id) throws BundleException {
+        return store.files(id);
+    }
+
+    /** The manifest of a bundle as it was stored (its status as when it was saved). */
+    public Manifest storedManifest(String id) throws BundleException {
+        return store.manifest(id);
+    }
+
+    /** The history's store (for a {@link ChampionWatcher}). */
+    public ChampionLog championLog() {
+        return log;
+    }
+
+    /** Where the bundles are, for messages: a folder or the shop database. */
+    public String location() {
+        return store.location();
+    }
+
+    /**
+     * Copies every bundle of {@code source} (ids, manifests and bytes unchanged, with their data
+     * snapshots) and its whole history into this registry, which must be empty: a folder registry
+     * into the shop database, or back. All or nothing: when a step fails, the bundles copied so far
+     * are taken back out and the history is not written.
+     *
+     * @return the number of bundles copied
+     */
+    public int copyFrom(ModelRegistry source) throws IOException, BundleException {
+        List<RegistryEvent> events = source.events();
+        List<String> ids = new ArrayList<>(source.store.ids());
+        ids.sort(Comparator.naturalOrder());
+        return log.transact(tx -> {
+            if (!tx.history().isEmpty() || !store.ids().isEmpty()) {
+                throw new BundleException(store.location() + " already holds models: a registry is copied only into"
+                        + " an empty one (nothing was copied)");
+            }
+            List<String> copied = new ArrayList<>();
+            try {
+                for (String id : ids) {
+                    Manifest manifest = source.store.manifest(id);
+                    Map<String, byte[]> files = source.store.files(id);
+                    if (manifest.data() != null && manifest.data().snapshot() != null) {
+                        try {
+                            snapshots().put(source.snapshots().bytes(manifest.data().sha256()));
+                        } catch (com.carato.data.DataFileException e) {
+                            throw new BundleException("model " + id + " in " + source.location() + ": its "
+                                    + e.getMessage(), e);
+                        }
+                    }
+                    store.saveVerified(manifest, files);
+                    copied.add(id);
+                }
+                for (RegistryEvent e : events) {
+                    tx.append(e);
+                }
+            } catch (IOException | BundleException | RuntimeException e) {
+                for (String id : copied) {
+                    store.delete(id);
+                }
+                throw e;
+            }
+            return copied.size();
+        });
+    }
+
     /** The champion's id, as the log says. */
     public Optional<String> champion() throws IOException {
         return log.champion();
