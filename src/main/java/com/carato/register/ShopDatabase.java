@@ -298,6 +298,13 @@ public final class ShopDatabase implements AutoCloseable {
             }
             flyway.migrate();
         } catch (FlywayException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof SQLException sql && isConnectionFailure(sql)) {
+                    // the one line that says why, not Flyway's report around it
+                    throw new RegisterException(RegisterException.Problem.UNREACHABLE,
+                            "the register database " + describe() + " cannot be reached: " + sql.getMessage(), e);
+                }
+            }
             throw new RegisterException(RegisterException.Problem.UNREACHABLE,
                     "the register database " + describe() + " cannot be prepared: " + e.getMessage(), e);
         }
