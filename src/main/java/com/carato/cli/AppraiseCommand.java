@@ -43,8 +43,8 @@ final class AppraiseCommand implements Callable<Integer> {
         ActiveModel active = services.active();
         try {
             if (services.models().loadChampion().isEmpty()) {
-                spec.commandLine().getErr().println("error: no champion model in " + registry.models
-                        + ": train one first (carato train --data FILE --models " + registry.models + ")");
+                spec.commandLine().getErr().println("error: no champion model in " + registry.where()
+                        + ": train one first (carato train --data FILE " + registry.option() + ")");
                 return ExitCodes.FILE_ERROR;
             }
             CsvAppraisal.Result result = new CsvAppraisal(new Appraiser(active)).appraise(input, output);

@@ -61,8 +61,8 @@ final class AuditCommand implements Callable<Integer> {
         ActiveModel active = services.active();
         try {
             if (services.models().loadChampion().isEmpty()) {
-                err.println("error: no champion model in " + registry.models + ": train one first (carato train"
-                        + " --data FILE --models " + registry.models + ")");
+                err.println("error: no champion model in " + registry.where() + ": train one first (carato train"
+                        + " --data FILE " + registry.option() + ")");
                 return ExitCodes.FILE_ERROR;
             }
         } catch (ModelException e) {

@@ -35,6 +35,12 @@ public final class CaratoCommand implements Runnable {
      * the stack trace in the log, exit code 1. Never a raw stack trace on the terminal.
      */
     private static int unexpected(Exception e, CommandLine command, CommandLine.ParseResult parsed) {
+        if (e instanceof com.carato.register.RegisterException expected) {
+            // the shop database cannot be used (unreachable, bad URL, password file): its message says which
+            command.getErr().println("error: " + expected.getMessage());
+            command.getErr().flush();
+            return ExitCodes.REGISTER_ERROR;
+        }
         LoggerFactory.getLogger(CaratoCommand.class).error("carato {} failed", command.getCommandName(), e);
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         command.getErr().println("error: " + command.getCommandName() + " failed unexpectedly: " + message);

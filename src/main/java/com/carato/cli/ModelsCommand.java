@@ -17,11 +17,15 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
-/** {@code carato models list|show ID|promote ID|rollback [ID]|history --models DIR}. */
+/**
+ * {@code carato models list|show ID|promote ID [--expect ID]|rollback [ID]|history|export --out DIR|import
+ * --from DIR}, on a folder registry ({@code --models DIR}) or the shop database ({@code --db JDBC-URL}).
+ */
 @Command(name = "models", mixinStandardHelpOptions = true,
         description = "The model versions of a registry: list, show, promote, roll back, history.",
         subcommands = {ModelsCommand.ListModels.class, ModelsCommand.Show.class, ModelsCommand.Promote.class,
-            ModelsCommand.Rollback.class, ModelsCommand.History.class})
+            ModelsCommand.Rollback.class, ModelsCommand.History.class, ModelsCommand.Export.class,
+            ModelsCommand.Import.class})
 final class ModelsCommand implements Runnable {
 
     @Spec
@@ -43,8 +47,8 @@ final class ModelsCommand implements Runnable {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            try {
-                run(registry.open().models(), out);
+            try (com.carato.service.RegistryServices services = registry.open()) {
+                run(services.models(), out);
                 return ExitCodes.OK;
             } catch (ModelException e) {
                 spec.commandLine().getErr().println("error: " + e.getMessage());
@@ -94,9 +98,14 @@ final class ModelsCommand implements Runnable {
                 description = "why, for the log (the log always says who promoted)")
         String reason;
 
+        @Option(names = "--expect", paramLabel = "CHAMPION",
+                description = {"promote only if CHAMPION is still the champion: when another manager changed it",
+                    "meanwhile, nothing is done and the message names the champion now"})
+        String expect;
+
         @Override
         void run(ModelService service, PrintWriter out) throws ModelException {
-            ModelEvent e = service.promote(id, reason);
+            ModelEvent e = expect == null ? service.promote(id, reason) : service.promoteIf(id, expect, reason);
             out.printf("%s is the champion now (was %s)%n", e.id(), e.previous());
         }
     }
@@ -111,6 +120,34 @@ final class ModelsCommand implements Runnable {
         void run(ModelService service, PrintWriter out) throws ModelException {
             ModelEvent e = service.rollback(id);
             out.printf("rolled back: %s is the champion now (was %s)%n", e.id(), e.previous());
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = {"Copy every model (ids, manifests, files, data snapshots) and the history into an",
+                "empty folder registry, e.g. from the shop database (--db) to a folder."})
+    static final class Export extends Sub {
+        @Option(names = "--out", paramLabel = "DIR", required = true, description = "the new folder registry")
+        java.nio.file.Path outDir;
+
+        @Override
+        void run(ModelService service, PrintWriter out) throws ModelException {
+            int n = service.exportTo(outDir);
+            out.printf("%d models and their history exported to %s%n", n, outDir);
+        }
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = {"Copy a folder registry (models, data snapshots, history) into this one, which must be",
+                "empty, e.g. into the shop database (--db). Ids, manifests and history stay as they were."})
+    static final class Import extends Sub {
+        @Option(names = "--from", paramLabel = "DIR", required = true, description = "the folder registry to copy")
+        java.nio.file.Path from;
+
+        @Override
+        void run(ModelService service, PrintWriter out) throws ModelException {
+            int n = service.importFrom(from);
+            out.printf("%d models and their history imported from %s%n", n, from);
         }
     }
 

@@ -51,10 +51,10 @@ final class RetrainCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try {
-            Retrainer retrainer = registry.open(quick, rule.rule()).retrainer();
+        try (com.carato.service.RegistryServices services = registry.open(quick, rule.rule())) {
+            Retrainer retrainer = services.retrainer();
             RetrainResult result = retrainer.run(data, "carato retrain", autoPromote, new StageProgress(err));
-            return print(out, err, result, registry.models.toString());
+            return print(out, err, result, registry.where());
         } catch (ModelException | RetrainBusyException e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.FILE_ERROR;

@@ -13,6 +13,9 @@ import com.carato.service.Appraiser;
 import com.carato.service.ModelException;
 import com.carato.service.ModelService;
 import com.carato.service.ModelSummary;
+import com.carato.service.ChampionFollower;
+import com.carato.service.RegistryServices;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -24,18 +27,18 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * {@code carato serve --models DIR [--host H] [--port P] [--api-keys FILE] [--cors ORIGIN...]
  * [--home DIR | --db JDBC-URL]}: loads the champion, starts the REST server and runs until Ctrl-C (or
- * until its thread is interrupted). With {@code --home} or {@code --db} it also records appraisals
- * ({@code ?record=true}) in that register and answers register queries (API key required).
+ * until its thread is interrupted), following the champion: a promotion or rollback by another
+ * process or workstation is served within seconds ({@link ChampionFollower}). With {@code --db} the
+ * models come from the shop database (LISTEN/NOTIFY on PostgreSQL, the last champion cached under
+ * {@code --home} for when the database is away). With {@code --home} or {@code --db} it also records
+ * appraisals ({@code ?record=true}) in that register and answers register queries (API key required).
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the champion model over HTTP/JSON (REST API under /api/v1, docs at /docs).",
@@ -49,9 +52,6 @@ final class ServeCommand implements Callable<Integer> {
 
     @Mixin
     ModelsOption registry;
-
-    @Mixin
-    ShopOptions shop;
 
     @Option(names = "--host", paramLabel = "H", defaultValue = ServerConfig.LOOPBACK,
             description = "address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface)")
@@ -76,85 +76,80 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--watch", paramLabel = "SECONDS", defaultValue = "5",
             description = {"how often to look for a new champion in the registry (promoted or rolled back by",
-                "another process); 0 = never (default: ${DEFAULT-VALUE})"})
+                "another process; with --db a PostgreSQL notification arrives at once anyway); 0 = never",
+                "(default: ${DEFAULT-VALUE})"})
     int watchSeconds;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        com.carato.service.RegistryServices services = registry.open();
-        ActiveModel active = services.active();
-        ModelService models = services.models();
-        Appraiser appraiser = new Appraiser(active);
-        CaratoServer server;
-        try {
-            ServerConfig config = ServerConfig.defaults().withHost(host).withPort(port).withCorsOrigins(cors)
-                    .withMaxBatchSize(maxBatch)
-                    .withApiKeys(ApiKeys.resolve(apiKeys, System.getenv(ApiKeys.ENVIRONMENT_VARIABLE)));
-            Optional<ModelSummary> champion = models.loadChampion();
-            if (champion.isEmpty()) {
-                err.println("error: no champion model in " + registry.models + ": train one first (carato train"
-                        + " --data FILE --models " + registry.models + ")");
+        ShopOptions shop = registry.shop;
+        if (watchSeconds < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--watch: expected 0 or more seconds, got "
+                    + watchSeconds);
+        }
+        try (RegistryServices services = registry.open();
+             ChampionFollower follower = services.follower(Duration.ofSeconds(Math.max(1, watchSeconds)))) {
+            ActiveModel active = services.active();
+            ModelService models = services.models();
+            Appraiser appraiser = new Appraiser(active);
+            CaratoServer server;
+            try {
+                ServerConfig config = ServerConfig.defaults().withHost(host).withPort(port).withCorsOrigins(cors)
+                        .withMaxBatchSize(maxBatch)
+                        .withApiKeys(ApiKeys.resolve(apiKeys, System.getenv(ApiKeys.ENVIRONMENT_VARIABLE)));
+                String champion = watchSeconds > 0 ? follower.start().modelId()
+                        : models.loadChampion().map(ModelSummary::id).orElse(null);
+                if (champion == null) {
+                    String problem = follower.status().problem();
+                    err.println("error: no champion model in " + registry.where() + (problem == null
+                            ? ": train one first (carato train --data FILE " + registry.option() + ")"
+                            : ": " + problem));
+                    return ExitCodes.FILE_ERROR;
+                }
+                if (follower.status().fromCache()) {
+                    err.println("warning: the shop database cannot be reached (" + follower.status().problem()
+                            + "); serving the champion cached on this workstation, " + champion);
+                }
+                ServerRegister register = null;
+                if (shop.db != null || shop.home != null) {
+                    ShopConnection connection = shop.connection();
+                    register = new ServerRegister(new JdbcRegister(connection.open()), "serve@" + hostName());
+                    out.printf("register:           %s%n", connection.describe());
+                }
+                server = CaratoServer.create(appraiser, models, config, register);
+                server.start();
+                active.addListener(m -> {
+                    out.println("now serving model " + m.id());
+                    out.flush();
+                });
+                follower.addListener(s -> {
+                    if (!s.reachable()) {
+                        err.println("warning: the model registry " + registry.where() + " cannot be read ("
+                                + s.problem() + "); still serving " + s.modelId());
+                        err.flush();
+                    }
+                });
+                out.printf("Carato REST server: %s (model %s)%n", server.url(), champion);
+                out.printf("API docs:           %s%n", server.docsUrl());
+                out.println("Press Ctrl-C to stop.");
+                out.flush();
+            } catch (IOException e) {
+                err.println("error: " + apiKeys + ": cannot be read: " + e.getMessage());
+                return ExitCodes.FILE_ERROR;
+            } catch (ModelException | IllegalArgumentException | IllegalStateException | RegisterException e) {
+                err.println("error: " + e.getMessage());
+                return ExitCodes.FILE_ERROR;
+            } catch (RuntimeException e) {
+                if (e instanceof CommandLine.ParameterException) {
+                    throw e;
+                }
+                err.println("error: the server could not start on " + host + ":" + port + ": " + rootMessage(e));
                 return ExitCodes.FILE_ERROR;
             }
-            ServerRegister register = null;
-            if (shop.db != null || shop.home != null) {
-                ShopConnection connection = shop.connection();
-                register = new ServerRegister(new JdbcRegister(connection.open()), "serve@" + hostName());
-                out.printf("register:           %s%n", connection.describe());
-            }
-            server = CaratoServer.create(appraiser, models, config, register);
-            server.start();
-            active.addListener(m -> {
-                out.println("now serving model " + m.id());
-                out.flush();
-            });
-            out.printf("Carato REST server: %s (model %s)%n", server.url(), champion.get().id());
-            out.printf("API docs:           %s%n", server.docsUrl());
-            out.println("Press Ctrl-C to stop.");
-            out.flush();
-        } catch (IOException e) {
-            err.println("error: " + apiKeys + ": cannot be read: " + e.getMessage());
-            return ExitCodes.FILE_ERROR;
-        } catch (ModelException | IllegalArgumentException | IllegalStateException | RegisterException e) {
-            err.println("error: " + e.getMessage());
-            return ExitCodes.FILE_ERROR;
-        } catch (RuntimeException e) {
-            err.println("error: the server could not start on " + host + ":" + port + ": " + rootMessage(e));
-            return ExitCodes.FILE_ERROR;
-        }
-        ScheduledExecutorService watcher = watchSeconds > 0 ? watch(models, appraiser, err) : null;
-        try {
             return runUntilStopped(server, out);
-        } finally {
-            if (watcher != null) {
-                watcher.shutdownNow();
-            }
         }
-    }
-
-    /** Reloads the champion when the registry names another one (the active model switches atomically). */
-    private ScheduledExecutorService watch(ModelService models, Appraiser appraiser, PrintWriter err) {
-        ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "carato-serve-champion-watch");
-            t.setDaemon(true);
-            return t;
-        });
-        watcher.scheduleWithFixedDelay(() -> {
-            try {
-                String serving = appraiser.ready() ? appraiser.model().id() : null;
-                Optional<String> champion = models.list().stream().filter(m -> com.carato.domain.ModelStatus.CHAMPION.code().equals(m.status()))
-                        .map(ModelSummary::id).findFirst();
-                if (champion.isPresent() && !champion.get().equals(serving)) {
-                    models.loadChampion();
-                }
-            } catch (ModelException | RuntimeException e) {
-                err.println("warning: could not check the registry for a new champion: " + e.getMessage());
-                err.flush();
-            }
-        }, watchSeconds, watchSeconds, TimeUnit.SECONDS);
-        return watcher;
     }
 
     private static int runUntilStopped(CaratoServer server, PrintWriter out) {

@@ -26,8 +26,13 @@ final class ShopOptions {
             description = "file holding the database password, readable by you alone")
     Path passwordFile;
 
+    /** This workstation's data folder: --home, else the user's. */
+    Path dataFolder() {
+        return home != null ? home : UserDataFolder.path();
+    }
+
     ShopConnection connection() {
-        Path folder = home != null ? home : UserDataFolder.path();
+        Path folder = dataFolder();
         return db == null ? ShopConnection.embedded(folder) : ShopConnection.shop(folder, db, passwordFile, System.getenv());
     }
 }

@@ -39,12 +39,13 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ModelService service = registry.open(quick, com.carato.service.PromotionRule.defaults()).models();
-        try {
+        try (com.carato.service.RegistryServices services = registry.open(quick,
+                com.carato.service.PromotionRule.defaults())) {
+            ModelService service = services.models();
             TrainingOutcome outcome = service.train(data, new StageProgress(err));
             out.println(outcome.report().summary());
             ModelSummary m = outcome.model();
-            out.printf("model %s saved in %s (%s)%n", m.id(), registry.models, m.status());
+            out.printf("model %s saved in %s (%s)%n", m.id(), registry.where(), m.status());
             Reports.printSummary(out, m);
             out.flush();
             return ExitCodes.OK;

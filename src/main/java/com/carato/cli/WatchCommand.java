@@ -97,7 +97,7 @@ final class WatchCommand implements Callable<Integer> {
             out.printf("== %s%n", file.getFileName());
             try {
                 RetrainResult result = retrainer.run(List.of(file), "carato watch", autoPromote, new StageProgress(err));
-                RetrainCommand.print(out, err, result, registry.models.toString());
+                RetrainCommand.print(out, err, result, registry.where());
                 if (result.trained()) {
                     out.printf("-> %s%n", box.processed(file));
                 } else {

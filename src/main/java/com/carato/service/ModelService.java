@@ -241,6 +241,45 @@ public final class ModelService {
         }
     }
 
+    /**
+     * Copies this registry (every bundle with its id, manifest, bytes and data snapshot, and the whole
+     * history) into the empty folder registry {@code folder}: the shop database to a folder.
+     *
+     * @return the number of models copied
+     */
+    public int exportTo(Path folder) throws ModelException {
+        try {
+            return new ModelRegistry(folder).copyFrom(registry);
+        } catch (BundleException e) {
+            throw new ModelException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new ModelException(folder + ": the models could not be exported: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Copies the folder registry {@code folder} (bundles, snapshots, history) into this one, which
+     * must be empty: a folder registry into the shop database. Then loads the champion.
+     *
+     * @return the number of models copied
+     */
+    public int importFrom(Path folder) throws ModelException {
+        ModelRegistry source = new ModelRegistry(folder);
+        try {
+            if (!java.nio.file.Files.isDirectory(folder) || source.events().isEmpty()) {
+                throw new ModelException(folder + ": not a model registry (no " + ModelRegistry.LOG_FILE
+                        + " with models in it); nothing was imported");
+            }
+            int copied = registry.copyFrom(source);
+            loadChampion();
+            return copied;
+        } catch (BundleException e) {
+            throw new ModelException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new ModelException(registry.location() + ": the models could not be imported: " + e.getMessage(), e);
+        }
+    }
+
     /** Goes back to an earlier champion (the previous one when {@code id} is null). */
     public ModelEvent rollback(String id) throws ModelException {
         try {
