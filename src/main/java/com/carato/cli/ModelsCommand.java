@@ -123,31 +123,40 @@ final class ModelsCommand implements Runnable {
         }
     }
 
+    /** Export and import: one registry copied into another, all or nothing. */
+    abstract static class Copy extends Sub {
+        @Override
+        void run(ModelService service, PrintWriter out) throws ModelException {
+            out.println(copy(service));
+        }
+
+        /** Copies and says what was done. */
+        abstract String copy(ModelService service) throws ModelException;
+    }
+
     @Command(name = "export", mixinStandardHelpOptions = true,
             description = {"Copy every model (ids, manifests, files, data snapshots) and the history into an",
                 "empty folder registry, e.g. from the shop database (--db) to a folder."})
-    static final class Export extends Sub {
+    static final class Export extends Copy {
         @Option(names = "--out", paramLabel = "DIR", required = true, description = "the new folder registry")
         java.nio.file.Path outDir;
 
         @Override
-        void run(ModelService service, PrintWriter out) throws ModelException {
-            int n = service.exportTo(outDir);
-            out.printf("%d models and their history exported to %s%n", n, outDir);
+        String copy(ModelService service) throws ModelException {
+            return service.exportTo(outDir) + " models and their history exported to " + outDir;
         }
     }
 
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = {"Copy a folder registry (models, data snapshots, history) into this one, which must be",
                 "empty, e.g. into the shop database (--db). Ids, manifests and history stay as they were."})
-    static final class Import extends Sub {
+    static final class Import extends Copy {
         @Option(names = "--from", paramLabel = "DIR", required = true, description = "the folder registry to copy")
         java.nio.file.Path from;
 
         @Override
-        void run(ModelService service, PrintWriter out) throws ModelException {
-            int n = service.importFrom(from);
-            out.printf("%d models and their history imported from %s%n", n, from);
+        String copy(ModelService service) throws ModelException {
+            return service.importFrom(from) + " models and their history imported from " + from;
         }
     }
 

@@ -42,8 +42,7 @@ final class ModelsOption {
     RegistryServices open(boolean quick, PromotionRule rule) {
         if (isShop()) {
             return quick ? RegistryServices.quickShop(shop.connection(), shopFolder(), rule)
-                    : RegistryServices.openShop(shop.connection(), shopFolder(),
-                    com.carato.ml.train.TrainingConfig.defaults(), rule);
+                    : RegistryServices.openShop(shop.connection(), shopFolder(), rule);
         }
         return quick ? RegistryServices.quick(folder(), rule) : RegistryServices.open(folder(), rule);
     }

@@ -198,21 +198,7 @@ public final class ModelService {
 
     /** Makes a version the champion and switches the active model to it; {@code note} (optional) says why. */
     public ModelEvent promote(String id, String note) throws ModelException {
-        try {
-            LoadedBundle bundle = registry.load(id);
-            List<Message> said = new ArrayList<>();
-            if (note != null && !note.isBlank()) {
-                said.add(HistoryReason.NOTE.with(note.strip()));
-            }
-            said.add(HistoryReason.PROMOTED_BY.with(actor()));
-            RegistryEvent event = registry.promote(id, actor(), said, Map.of());
-            active.switchTo(bundle);
-            return event(event);
-        } catch (BundleException e) {
-            throw new ModelException(e.getMessage(), e);
-        } catch (IOException e) {
-            throw new ModelException(registry.location() + ": " + e.getMessage(), e);
-        }
+        return promote(id, note, false, null);
     }
 
     /**
@@ -221,6 +207,10 @@ public final class ModelService {
      * {@link ModelException} that names the champion now and writes nothing.
      */
     public ModelEvent promoteIf(String id, String expectedChampion, String note) throws ModelException {
+        return promote(id, note, true, expectedChampion);
+    }
+
+    private ModelEvent promote(String id, String note, boolean check, String expectedChampion) throws ModelException {
         try {
             LoadedBundle bundle = registry.load(id);
             if (expectedChampion != null) {
@@ -231,7 +221,8 @@ public final class ModelService {
                 said.add(HistoryReason.NOTE.with(note.strip()));
             }
             said.add(HistoryReason.PROMOTED_BY.with(actor()));
-            RegistryEvent event = registry.promoteIf(id, expectedChampion, actor(), said, Map.of());
+            RegistryEvent event = check ? registry.promoteIf(id, expectedChampion, actor(), said, Map.of())
+                    : registry.promote(id, actor(), said, Map.of());
             active.switchTo(bundle);
             return event(event);
         } catch (BundleException e) {
@@ -248,13 +239,7 @@ public final class ModelService {
      * @return the number of models copied
      */
     public int exportTo(Path folder) throws ModelException {
-        try {
-            return new ModelRegistry(folder).copyFrom(registry);
-        } catch (BundleException e) {
-            throw new ModelException(e.getMessage(), e);
-        } catch (IOException e) {
-            throw new ModelException(folder + ": the models could not be exported: " + e.getMessage(), e);
-        }
+        return copy(registry, new ModelRegistry(folder), folder + ": the models could not be exported");
     }
 
     /**
@@ -270,13 +255,21 @@ public final class ModelService {
                 throw new ModelException(folder + ": not a model registry (no " + ModelRegistry.LOG_FILE
                         + " with models in it); nothing was imported");
             }
-            int copied = registry.copyFrom(source);
-            loadChampion();
-            return copied;
+        } catch (IOException e) {
+            throw new ModelException(folder + ": " + e.getMessage(), e);
+        }
+        int copied = copy(source, registry, registry.location() + ": the models could not be imported");
+        loadChampion();
+        return copied;
+    }
+
+    private static int copy(ModelRegistry from, ModelRegistry to, String failure) throws ModelException {
+        try {
+            return to.copyFrom(from);
         } catch (BundleException e) {
             throw new ModelException(e.getMessage(), e);
         } catch (IOException e) {
-            throw new ModelException(registry.location() + ": the models could not be imported: " + e.getMessage(), e);
+            throw new ModelException(failure + ": " + e.getMessage(), e);
         }
     }
 

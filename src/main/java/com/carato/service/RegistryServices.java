@@ -70,6 +70,11 @@ public record RegistryServices(ModelRegistry registry, ActiveModel active, Model
         return openShop(connection, localFolder, TrainingConfig.defaults(), PromotionRule.defaults());
     }
 
+    /** The shop registry with the default training configuration and this promotion rule. */
+    public static RegistryServices openShop(ShopConnection connection, Path localFolder, PromotionRule rule) {
+        return openShop(connection, localFolder, TrainingConfig.defaults(), rule);
+    }
+
     /** The shop registry with the small, fast training configuration (tests, demos). */
     public static RegistryServices quickShop(ShopConnection connection, Path localFolder, PromotionRule rule) {
         return openShop(connection, localFolder, TrainingConfig.quick(), rule);

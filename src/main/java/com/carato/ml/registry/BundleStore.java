@@ -18,9 +18,19 @@ import java.util.Map;
  */
 public interface BundleStore {
 
-    /** Stores a new bundle (whole or not at all); returns its manifest with the files' SHA-256. */
-    Manifest save(TrainedModel model, Manifest manifest, Map<String, byte[]> extraFiles)
-            throws IOException, BundleException;
+    /**
+     * Stores a new bundle (whole or not at all): the model serialised and the extra files, their
+     * SHA-256 put into the manifest ({@link BundleCodec}), then {@link #saveVerified}. Returns the
+     * complete manifest.
+     */
+    default Manifest save(TrainedModel model, Manifest manifest, Map<String, byte[]> extraFiles)
+            throws IOException, BundleException {
+        ModelIds.check(manifest.id(), "a new bundle's manifest");
+        Map<String, byte[]> files = BundleCodec.files(model, extraFiles);
+        Manifest complete = manifest.withFiles(BundleCodec.hashes(files));
+        saveVerified(complete, files);
+        return complete;
+    }
 
     /** The ids of the stored bundles whose manifest exists (in no particular order). */
     List<String> ids() throws IOException;

@@ -2,7 +2,6 @@ package com.carato.ml.registry;
 
 import com.carato.data.AtomicFiles;
 import com.carato.data.DataSnapshots;
-import com.carato.ml.train.TrainedModel;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -53,15 +52,6 @@ public final class FolderBundleStore implements BundleStore {
 
     private Path dir(String id, String from) throws BundleException {
         return root.resolve(ModelIds.check(id, from));
-    }
-
-    @Override
-    public Manifest save(TrainedModel model, Manifest manifest, Map<String, byte[]> extraFiles)
-            throws IOException, BundleException {
-        Map<String, byte[]> files = BundleCodec.files(model, extraFiles);
-        Manifest complete = manifest.withFiles(BundleCodec.hashes(files));
-        write(complete, files);
-        return complete;
     }
 
     @Override

@@ -2,7 +2,6 @@ package com.carato.ml.registry;
 
 import com.carato.data.DataFileException;
 import com.carato.data.DataSnapshots;
-import com.carato.ml.train.TrainedModel;
 import com.carato.register.RegisterException;
 import com.carato.register.ShopDatabase;
 
@@ -60,16 +59,6 @@ public final class JdbcBundleStore implements BundleStore {
 
     private String where(String id) {
         return db.describe() + " model " + id;
-    }
-
-    @Override
-    public Manifest save(TrainedModel model, Manifest manifest, Map<String, byte[]> extraFiles)
-            throws IOException, BundleException {
-        ModelIds.check(manifest.id(), "a new bundle's manifest");
-        Map<String, byte[]> files = BundleCodec.files(model, extraFiles);
-        Manifest complete = manifest.withFiles(BundleCodec.hashes(files));
-        insert(complete, files);
-        return complete;
     }
 
     @Override
