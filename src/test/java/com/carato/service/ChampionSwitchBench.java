@@ -25,8 +25,9 @@ import java.util.concurrent.TimeUnit;
  * median and the maximum, on H2 (in memory, shared by the two stacks) and PostgreSQL.
  *
  * <pre>
- * mvn -B -q test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java \
- *     -Dexec.mainClass=com.carato.service.ChampionSwitchBench -Dexec.classpathScope=test [-Dexec.args=20]
+ * mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
+ * java -Dcarato.referenceData=../shared/datasets/diamonds/diamonds.csv \
+ *     -cp target/test-classes:target/classes:$(cat target/cp.txt) com.carato.service.ChampionSwitchBench 20
  * </pre>
  */
 public final class ChampionSwitchBench {
