@@ -38,8 +38,29 @@ final class ModelsOption {
         return open(false, PromotionRule.defaults());
     }
 
-    /** The registry's services with this promotion rule, trained quickly ({@code --quick}) or not. */
+    /**
+     * The registry's services with this promotion rule, trained quickly ({@code --quick}) or not. The
+     * shop database is connected and migrated now: a command fails at once, naming the database,
+     * rather than after minutes of training.
+     */
     RegistryServices open(boolean quick, PromotionRule rule) {
+        RegistryServices services = openLazily(quick, rule);
+        if (services.isShop()) {
+            try {
+                services.shop().database().ensureMigrated();
+            } catch (RuntimeException e) {
+                services.close();
+                throw e;
+            }
+        }
+        return services;
+    }
+
+    /**
+     * The registry's services; the shop database is migrated at its first use, so that a server
+     * starts while it is away (and serves the champion cached on this workstation).
+     */
+    RegistryServices openLazily(boolean quick, PromotionRule rule) {
         if (isShop()) {
             return quick ? RegistryServices.quickShop(shop.connection(), shopFolder(), rule)
                     : RegistryServices.openShop(shop.connection(), shopFolder(), rule);

@@ -89,7 +89,7 @@ final class ServeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--watch: expected 0 or more seconds, got "
                     + watchSeconds);
         }
-        try (RegistryServices services = registry.open();
+        try (RegistryServices services = registry.openLazily(false, com.carato.service.PromotionRule.defaults());
              ChampionFollower follower = services.follower(Duration.ofSeconds(Math.max(1, watchSeconds)))) {
             ActiveModel active = services.active();
             ModelService models = services.models();
@@ -115,7 +115,9 @@ final class ServeCommand implements Callable<Integer> {
                 ServerRegister register = null;
                 if (shop.db != null || shop.home != null) {
                     ShopConnection connection = shop.connection();
-                    register = new ServerRegister(new JdbcRegister(connection.open()), "serve@" + hostName());
+                    // connected, not opened: with the shop database away the server still starts (appraisals
+                    // are served from the cached champion; the register answers again when it is back)
+                    register = new ServerRegister(new JdbcRegister(connection.connect()), "serve@" + hostName());
                     out.printf("register:           %s%n", connection.describe());
                 }
                 server = CaratoServer.create(appraiser, models, config, register);

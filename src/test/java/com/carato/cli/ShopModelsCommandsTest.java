@@ -1,6 +1,7 @@
 package com.carato.cli;
 
 import com.carato.data.Fixtures;
+import com.carato.register.PostgresServer;
 import com.carato.service.FreshStones;
 import com.carato.service.ShopFixture;
 import org.junit.jupiter.api.Test;
@@ -165,6 +166,61 @@ class ShopModelsCommandsTest {
             serving.join(30_000);
         }
         assertEquals(0, exit.get());
+    }
+
+    @Test
+    void serveStartsFromItsCacheWhileTheDatabaseIsAway() throws Exception {
+        try (PostgresServer server = PostgresServer.start()) {
+            String url = server.createDatabase() + "?user=postgres";
+            Path folder = ShopFixture.twoModels(tmp.resolve("folder"));
+            String champion = ShopFixture.ids().get(0);
+            Path home = tmp.resolve("server");
+            assertEquals(0, CliRunner.run("models", "import", "--from", folder.toString(), "--db", url, "--home",
+                    tmp.resolve("manager").toString()).exitCode());
+            // a first run caches the champion on this workstation
+            StringWriter first = new StringWriter();
+            Thread once = serve(url, home, first, new StringWriter(), new AtomicInteger());
+            waitFor(first, "Carato REST server: ", 60);
+            once.interrupt();
+            once.join(30_000);
+
+            server.stop();
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            AtomicInteger exit = new AtomicInteger(-1);
+            Thread serving = serve(url, home, out, err, exit);
+            try {
+                waitFor(out, "Carato REST server: ", 60);
+                assertTrue(out.toString().contains("(model " + champion + ")"), out.toString());
+                assertTrue(err.toString().contains("warning: the shop database cannot be reached")
+                        && err.toString().contains("serving the champion cached on this workstation, " + champion),
+                        err.toString());
+                java.util.regex.Matcher base = java.util.regex.Pattern.compile("(http://127\\.0\\.0\\.1:\\d+)")
+                        .matcher(out.toString());
+                assertTrue(base.find());
+                java.net.http.HttpResponse<String> model = java.net.http.HttpClient.newHttpClient().send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(base.group(1) + "/api/v1/model")).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                assertTrue(model.body().contains("\"id\":\"" + champion + "\""), model.body());
+                server.startServer();
+                assertEquals(0, CliRunner.run("models", "promote", ShopFixture.ids().get(1), "--db", url, "--home",
+                        tmp.resolve("manager").toString()).exitCode());
+                waitFor(out, "now serving model " + ShopFixture.ids().get(1), 15);
+            } finally {
+                serving.interrupt();
+                serving.join(30_000);
+            }
+        }
+    }
+
+    private static Thread serve(String url, Path home, StringWriter out, StringWriter err, AtomicInteger exit) {
+        CommandLine cli = CaratoCommand.newCommandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        Thread serving = new Thread(() -> exit.set(cli.execute("serve", "--db", url, "--home", home.toString(),
+                "--port", "0", "--watch", "1")));
+        serving.start();
+        return serving;
     }
 
     private static CliRunner.Result shop(String url, String... args) {
