@@ -43,7 +43,7 @@ public final class ChampionFollower implements AutoCloseable {
     private final Duration poll;
     private final List<Consumer<ChampionStatus>> listeners = new CopyOnWriteArrayList<>();
     private volatile ChampionStatus status = new ChampionStatus(null, null, false, false, null);
-    private ChampionWatcher watcher;
+    private volatile ChampionWatcher watcher;
 
     /**
      * @param listenOn the PostgreSQL database to LISTEN on (null, or H2: polling only)
@@ -93,8 +93,9 @@ public final class ChampionFollower implements AutoCloseable {
             reachable = false;
             startFromCache(message(e));
         }
-        watcher = new ChampionWatcher(registry.championLog(), listenOn, poll, this::adopt, this::reachable)
-                .start(status.modelId(), reachable);
+        // assigned before it runs: its first report may need lastProblem()
+        watcher = new ChampionWatcher(registry.championLog(), listenOn, poll, this::adopt, this::reachable);
+        watcher.start(status.modelId(), reachable);
         return status;
     }
 

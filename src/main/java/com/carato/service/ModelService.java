@@ -313,7 +313,7 @@ public final class ModelService {
             }
             return java.util.Optional.ofNullable(since);
         } catch (IOException e) {
-            throw new ModelException(registry.root() + ": " + e.getMessage(), e);
+            throw new ModelException(registry.location() + ": " + e.getMessage(), e);
         }
     }
 
