@@ -3,6 +3,8 @@ package com.carato.service;
 import com.carato.ml.registry.ModelRegistry;
 import com.carato.register.PostgresServer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
@@ -81,17 +83,10 @@ class ChampionFollowerTest {
         }
     }
 
-    @Test
-    void twoManagersPromotingAtOnceOnPostgres() throws Exception {
-        race(ShopFixture.postgresUrl());
-    }
-
-    @Test
-    void twoManagersPromotingAtOnceOnH2() throws Exception {
-        race(ShopFixture.h2Url());
-    }
-
-    private void race(String url) throws Exception {
+    @ParameterizedTest(name = "on {0}")
+    @ValueSource(strings = {"h2", "postgres"})
+    void twoManagersPromotingAtOnce(String kind) throws Exception {
+        String url = ShopFixture.url(kind);
         List<String> ids = imported(url);
         try (RegistryServices a = RegistryServices.openShop(ShopFixture.connection(tmp, url), tmp.resolve("a"));
              RegistryServices b = RegistryServices.openShop(ShopFixture.connection(tmp, url), tmp.resolve("b"))) {

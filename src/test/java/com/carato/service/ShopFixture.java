@@ -54,6 +54,15 @@ public final class ShopFixture {
         return "jdbc:h2:mem:shop-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
     }
 
+    /** A fresh shop database of this kind: "h2" (in memory) or "postgres" (on the shared server). */
+    public static String url(String kind) {
+        return switch (kind) {
+            case "h2" -> h2Url();
+            case "postgres" -> postgresUrl();
+            default -> throw new IllegalArgumentException("not a database kind: " + kind);
+        };
+    }
+
     /** A fresh database on the shared PostgreSQL server. */
     public static String postgresUrl() {
         return PostgresServer.shared().createDatabase();

@@ -4,7 +4,8 @@ import com.carato.ml.registry.BundleException;
 import com.carato.ml.registry.Manifest;
 import com.carato.ml.registry.ModelRegistry;
 import com.carato.ml.registry.RegistryEvent;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
@@ -33,17 +34,10 @@ class ShopRegistryTest {
     @TempDir
     Path tmp;
 
-    @Test
-    void roundTripOnH2() throws Exception {
-        roundTrip(ShopFixture.h2Url());
-    }
-
-    @Test
-    void roundTripOnPostgres() throws Exception {
-        roundTrip(ShopFixture.postgresUrl());
-    }
-
-    private void roundTrip(String url) throws Exception {
+    @ParameterizedTest(name = "on {0}")
+    @ValueSource(strings = {"h2", "postgres"})
+    void roundTrip(String kind) throws Exception {
+        String url = ShopFixture.url(kind);
         ModelRegistry folder = new ModelRegistry(ShopFixture.twoModels(tmp.resolve("folder")));
         try (RegistryServices shop = RegistryServices.openShop(ShopFixture.connection(tmp, url), tmp.resolve("ws1"));
              RegistryServices other = RegistryServices.openShop(ShopFixture.connection(tmp, url), tmp.resolve("ws2"))) {
