@@ -76,6 +76,7 @@ public final class ChampionWatcher implements AutoCloseable {
 
     private volatile boolean initiallyReachable = true;
     private volatile String problem;
+    private volatile Connection listeningNow;
 
     /** Why the log could not be read the last time it could not (null: it always could). */
     public String lastProblem() {
@@ -89,6 +90,10 @@ public final class ChampionWatcher implements AutoCloseable {
             try {
                 if (listenOn != null) {
                     listening = listenOn.dedicated();
+                    listeningNow = listening;
+                    if (closed) {
+                        return;
+                    }
                     try (Statement s = listening.createStatement()) {
                         s.execute("LISTEN " + JdbcChampionLog.CHANNEL);
                     }
@@ -110,6 +115,9 @@ public final class ChampionWatcher implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 return;
             } catch (Exception e) {
+                if (closed) {
+                    return; // closing cut the connection: nothing to report
+                }
                 problem = e.getMessage() == null ? e.toString() : e.getMessage();
                 if (reachable) {
                     reachable = false;
@@ -117,11 +125,9 @@ public final class ChampionWatcher implements AutoCloseable {
                             + e.getMessage());
                     onReachable.accept(false);
                 }
-                if (closed) {
-                    return;
-                }
                 sleepQuietly();
             } finally {
+                listeningNow = null;
                 closeQuietly(listening);
             }
         }
@@ -155,8 +161,20 @@ public final class ChampionWatcher implements AutoCloseable {
     }
 
     @Override
+    /**
+     * Stops watching and waits (up to 10 s) for the watcher's thread to end, so that no change is
+     * handled after this returns; the listening connection is closed to end a wait for a notification.
+     */
     public void close() {
         closed = true;
         thread.interrupt();
+        closeQuietly(listeningNow);
+        if (thread.isAlive() && Thread.currentThread() != thread) {
+            try {
+                thread.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 }
