@@ -7,12 +7,14 @@ import com.carato.register.ConnectingRegister;
 import com.carato.register.CounterRegister;
 import com.carato.register.ShopConnection;
 import com.carato.service.ActiveModel;
+import com.carato.service.ChampionFollower;
 import com.carato.service.Appraiser;
 import com.carato.service.ModelService;
 import com.carato.service.RegistryServices;
 import com.carato.service.Retrainer;
 import com.carato.service.StoneData;
 
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -44,6 +46,11 @@ public final class AppServices implements AutoCloseable {
     private final CounterRegister counter;
     private final ScheduledExecutorService checks;
     private final Executor ui;
+    private final RegistryServices registry;
+    private final ChampionFollower follower;
+
+    /** This workstation's folder for the shop's models: the champion cache, snapshot copies, the retrain lock. */
+    static final String SHOP_MODELS = "shop-models";
 
     private AppServices(AppPaths paths, ShopConnection shop, ErrorReporter errors, Executor ui) {
         this.paths = paths;
@@ -59,9 +66,12 @@ public final class AppServices implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        // one registry, ModelService and Retrainer for the models folder (swapping the registry's
-        // implementation changes only RegistryServices)
-        RegistryServices registry = RegistryServices.open(paths.models());
+        // one registry, ModelService and Retrainer: the models folder of the data folder, or, for a
+        // workstation of a shop, the shop database (with this workstation's champion cache)
+        RegistryServices registry = shop.isEmbedded() ? RegistryServices.open(paths.models())
+                : RegistryServices.openShop(shop, paths.home().resolve(SHOP_MODELS));
+        this.registry = registry;
+        this.follower = registry.isShop() ? registry.follower() : null;
         this.active = registry.active();
         this.appraiser = new Appraiser(active);
         this.stoneData = new StoneData();
@@ -92,6 +102,15 @@ public final class AppServices implements AutoCloseable {
     /** The register (opened on first use; calls block: use it off the UI thread). */
     public ConnectingRegister register() {
         return register;
+    }
+
+    /**
+     * For a workstation of a shop: the follower that keeps it pricing with the shop's champion (not
+     * started; its {@code start()} reads the database, so call it in the background). Empty for a
+     * workstation with its own models folder.
+     */
+    public Optional<ChampionFollower> follower() {
+        return Optional.ofNullable(follower);
     }
 
     /** The counter's way into the register: the database, or the outbox while it is away. */
@@ -158,9 +177,13 @@ public final class AppServices implements AutoCloseable {
     /** Stops the background threads (the app is closing). */
     @Override
     public void close() {
+        if (follower != null) {
+            follower.close();
+        }
         checks.shutdownNow();
         background.shutdownNow();
         longWork.shutdownNow();
         register.close();
+        registry.close();
     }
 }

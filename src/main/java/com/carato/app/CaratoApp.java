@@ -31,6 +31,7 @@ import com.carato.register.NewEntry;
 import com.carato.register.RegisterException;
 import com.carato.register.ShopConnection;
 import com.carato.register.ShopDatabase;
+import com.carato.service.ChampionFollower;
 import com.carato.app.ui.shop.ShopViewModel;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -101,14 +102,22 @@ public final class CaratoApp extends Application {
         viewModels.data().setOnLoaded(explore::setData);
         MainViewModel main = new MainViewModel(viewModels, messages, settings::setLastData);
         shopState = ShopState.unknown(!shop.isEmbedded(), shop.describe());
+        boolean followsTheShop = services.follower().isPresent();
         services.activeModel().addListener(summary -> {
-            Instant since = championSince();
+            // a workstation of a shop hears which model prices since when from its follower
+            Instant since = followsTheShop ? null : championSince();
             Platform.runLater(() -> {
                 explore.modelChanged();
                 viewModels.appraise().modelChanged();
-                viewModels.models().refresh();
-                shopState = shopState.withModel(summary == null ? null : summary.id(), since, false);
-                main.shopChanged(shopState);
+                // pricing from the cached copy, the shop's registry cannot be shown until the
+                // database is back (the follower refreshes the screen then)
+                if (services.follower().map(f -> f.status().reachable()).orElse(true)) {
+                    viewModels.models().refresh();
+                }
+                if (!followsTheShop) {
+                    shopState = shopState.withModel(summary == null ? null : summary.id(), since, false);
+                    main.shopChanged(shopState);
+                }
             });
         });
         main.shopChanged(shopState);
@@ -139,7 +148,41 @@ public final class CaratoApp extends Application {
         stage.show();
 
         Optional<Path> data = options.dataFile().or(settings::lastData).filter(Files::isRegularFile);
-        main.start(data);
+        if (services.follower().isPresent()) {
+            followTheShop(services.follower().get(), main, data);
+        } else {
+            main.start(data);
+        }
+    }
+
+    /**
+     * A workstation of a shop prices with the shop's champion: the follower loads it (or, with the
+     * database away, the copy cached on this workstation) in the background, then follows every
+     * promotion and rollback; the status bar says which model prices since when, and whether it is
+     * the cached copy. The models screen is prepared once the champion is known; with the database
+     * away, the data file is loaded and no first model is trained.
+     */
+    private void followTheShop(ChampionFollower follower, MainViewModel main, Optional<Path> data) {
+        follower.addListener(status -> Platform.runLater(() -> {
+            shopState = shopState.withModel(status.modelId(), status.since(), status.fromCache());
+            main.shopChanged(shopState);
+            if (status.reachable()) {
+                main.viewModels().models().refresh();
+            }
+        }));
+        services.tasks().task("following the shop's champion", context -> follower.start())
+                .onSuccess(status -> {
+                    if (status.reachable()) {
+                        main.start(data);
+                    } else {
+                        data.ifPresent(main::load);
+                    }
+                })
+                .onFailure(RuntimeException.class, e -> {
+                    LOG.warn("the shop's champion cannot be followed: {}", e.getMessage());
+                    data.ifPresent(main::load);
+                })
+                .start();
     }
 
     /** The register this workstation uses: the shop database of the settings, else the data folder's own. */

@@ -127,6 +127,7 @@ public final class MainViewModel {
         }
         Formats formats = new Formats(messages.locale());
         String model = shop.modelId() == null ? ""
+                : shop.cachedModel() ? messages.format("status.shop.modelCached", shop.modelId())
                 : shop.since() == null ? messages.format("status.shop.model", shop.modelId())
                 : messages.format("status.shop.modelSince", shop.modelId(), formats.date(shop.since()));
         String text;

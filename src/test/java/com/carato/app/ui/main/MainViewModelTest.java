@@ -174,6 +174,11 @@ class MainViewModelTest {
                 main.shopStatusProperty().get());
 
         main.setMessages(ENGLISH);
+        main.shopChanged(shop.withCounter(false, 0, "connection refused").withModel("20261202-070623-799191ee", null,
+                true));
+        assertEquals("OFFLINE: the shop database cannot be reached; pricing goes on until it is back · model"
+                + " 20261202-070623-799191ee, the copy kept on this workstation", main.shopStatusProperty().get());
+
         main.shopChanged(ShopState.unknown(false, "/home/giulia/.local/share/carato/register"));
         assertEquals("Register on this workstation", main.shopStatusProperty().get());
     }
