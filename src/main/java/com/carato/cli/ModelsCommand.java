@@ -68,7 +68,7 @@ final class ModelsCommand implements Runnable {
             out.printf("%-28s %-20s %-10s %7s %8s  %s%n", "id", "created", "status", "stones", "MAPE %", "data snapshot");
             for (ModelSummary m : service.list()) {
                 out.printf("%-28s %-20s %-10s %7d %8s  %s%n", m.id(), m.created().toString().substring(0, 19),
-                        m.status(), m.dataRows(), m.holdout() == null ? "" : String.format("%.2f", m.holdout().mape()),
+                        m.statusText(), m.dataRows(), m.holdout() == null ? "" : String.format("%.2f", m.holdout().mape()),
                         m.dataSnapshot() == null ? "(none)" : m.dataSnapshot());
             }
         }
@@ -82,7 +82,7 @@ final class ModelsCommand implements Runnable {
         @Override
         void run(ModelService service, PrintWriter out) throws ModelException {
             ModelSummary m = service.show(id);
-            out.printf("model %s (%s), created %s%n", m.id(), m.status(), m.created());
+            out.printf("model %s (%s), created %s%n", m.id(), m.statusText(), m.created());
             out.printf("  snapshot  %s%n", m.dataSnapshot() == null ? "(none: trained before snapshots existed)"
                     : m.dataSnapshot());
             Reports.printSummary(out, m);

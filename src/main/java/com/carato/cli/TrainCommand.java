@@ -45,7 +45,7 @@ final class TrainCommand implements Callable<Integer> {
             TrainingOutcome outcome = service.train(data, new StageProgress(err));
             out.println(outcome.report().summary());
             ModelSummary m = outcome.model();
-            out.printf("model %s saved in %s (%s)%n", m.id(), registry.where(), m.status());
+            out.printf("model %s saved in %s (%s)%n", m.id(), registry.where(), m.statusText());
             Reports.printSummary(out, m);
             out.flush();
             return ExitCodes.OK;

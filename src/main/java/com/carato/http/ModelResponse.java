@@ -61,7 +61,7 @@ record ModelResponse(String id, Instant created, String status, Data data, Train
         m.byBand().forEach((band, metrics) -> byBand.put(band, Figures.of(metrics)));
         Map<String, Double> coverage = new LinkedHashMap<>();
         m.coverage().forEach((band, c) -> coverage.put(band, c == null ? null : round(c, 10_000)));
-        return new ModelResponse(m.id(), m.created(), m.status(), new Data(m.dataSha256(), m.dataRows(), m.dataSource()),
+        return new ModelResponse(m.id(), m.created(), m.statusText(), new Data(m.dataSha256(), m.dataRows(), m.dataSource()),
                 new Training(m.trees(), m.trainingMillis(), m.config()),
                 new Quality(m.evaluationMethod(), Figures.of(m.holdout()), Figures.of(m.crossValidation()), byBand,
                         coverage, round(m.meanRangeWidth(), 10_000)),

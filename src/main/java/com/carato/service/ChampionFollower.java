@@ -112,7 +112,8 @@ public final class ChampionFollower implements AutoCloseable {
         }
         if (cached.isPresent()) {
             active.switchTo(cached.get());
-            publish(new ChampionStatus(cached.get().manifest().id(), Instant.now(), true, false, problem));
+            // since when it is the shop's champion is in the database, which cannot be read now
+            publish(new ChampionStatus(cached.get().manifest().id(), null, true, false, problem));
         } else {
             publish(new ChampionStatus(null, null, false, false,
                     cacheProblem == null ? problem : problem + "; the cached champion cannot be used: " + cacheProblem));
@@ -126,12 +127,7 @@ public final class ChampionFollower implements AutoCloseable {
             bundle = registry.load(id);
             active.switchTo(bundle);
         }
-        Instant since = Instant.now();
-        for (RegistryEvent e : registry.events()) {
-            if (e.changesChampion() && e.id().equals(id)) {
-                since = e.time();
-            }
-        }
+        Instant since = since(id);
         String problem = null;
         if (cache != null) {
             try {
@@ -144,11 +140,31 @@ public final class ChampionFollower implements AutoCloseable {
         publish(new ChampionStatus(id, since, false, true, problem));
     }
 
+    /** When {@code id} last became the champion, as the history says; now when the history has no such event. */
+    private Instant since(String id) throws IOException {
+        Instant since = Instant.now();
+        for (RegistryEvent e : registry.events()) {
+            if (e.changesChampion() && e.id().equals(id)) {
+                since = e.time();
+            }
+        }
+        return since;
+    }
+
     private void reachable(boolean reachable) {
         ChampionStatus s = status;
         if (reachable) {
-            // the watcher read the champion and it is the one in use: confirmed by the database
-            publish(new ChampionStatus(s.modelId(), s.since(), false, true, null));
+            // the watcher read the champion and it is the one in use: confirmed by the database,
+            // which also says since when (a champion taken from the cache did not know)
+            Instant since = s.since();
+            if (s.fromCache() && s.modelId() != null) {
+                try {
+                    since = since(s.modelId());
+                } catch (IOException e) {
+                    since = s.since();
+                }
+            }
+            publish(new ChampionStatus(s.modelId(), since, false, true, null));
         } else {
             publish(new ChampionStatus(s.modelId(), s.since(), s.fromCache(), false, watcher == null ? s.problem()
                     : watcher.lastProblem()));

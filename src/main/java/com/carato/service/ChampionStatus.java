@@ -7,8 +7,8 @@ import java.time.Instant;
  *
  * @param modelId   the champion in use (null: none yet: nothing cached and the database away, or no
  *                  model trained)
- * @param since     when it became the champion (from the registry's history; when only the cache
- *                  is known, when this workstation began pricing with it); null with no model
+ * @param since     when it became the champion, from the registry's history; null with no model and
+ *                  while the model comes from the cache (the database, which knows, is away)
  * @param fromCache true while the model in use comes from the local cache and the shop database has
  *                  not confirmed it is still the champion
  * @param reachable whether the shop database answered at the last look

@@ -1,6 +1,7 @@
 package com.carato.service;
 
 import com.carato.domain.Metrics;
+import com.carato.domain.ModelStatus;
 
 import java.time.Instant;
 import java.util.Map;
@@ -10,7 +11,9 @@ import java.util.Map;
  *
  * @param id              the version's id
  * @param created         when it was trained
- * @param status          champion, challenger or retired
+ * @param status          where it stands (champion, challenger, retired; unlogged or unreadable for a
+ *                        bundle the log does not explain)
+ * @param statusNote      why, for an unreadable bundle; else null
  * @param dataSha256      fingerprint of the training stones
  * @param dataRows        how many stones it learnt from (all accepted, distinct stones of the file)
  * @param dataSource      the file(s) the stones came from
@@ -27,9 +30,18 @@ import java.util.Map;
  * @param dataSnapshot    the data snapshot holding its training stones, relative to the registry
  *                        (null for bundles made before snapshots existed)
  */
-public record ModelSummary(String id, Instant created, String status, String dataSha256, int dataRows,
-                           String dataSource, int trees, long trainingMillis, Map<String, Object> config,
+public record ModelSummary(String id, Instant created, ModelStatus status, String statusNote, String dataSha256,
+                           int dataRows, String dataSource, int trees, long trainingMillis, Map<String, Object> config,
                            String evaluationMethod, Metrics holdout, Map<String, Metrics> byBand,
                            Metrics crossValidation, Map<String, Double> coverage, double meanRangeWidth,
                            Map<String, String> libraries, String dataSnapshot) {
+
+    /** The status as the command line and JSON say it: its code, with the note when there is one. */
+    public String statusText() {
+        return statusNote == null ? status.code() : status.code() + ": " + statusNote;
+    }
+
+    public boolean isChampion() {
+        return status == ModelStatus.CHAMPION;
+    }
 }

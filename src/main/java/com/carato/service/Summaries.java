@@ -1,5 +1,6 @@
 package com.carato.service;
 
+import com.carato.domain.ModelStatus;
 import com.carato.ml.registry.Manifest;
 import com.carato.ml.train.TrainingConfig;
 
@@ -16,7 +17,11 @@ final class Summaries {
         Manifest.DataFingerprint data = m.data();
         Manifest.Training training = m.training();
         Manifest.Evaluation evaluation = m.evaluation();
-        return new ModelSummary(m.id(), m.created(), m.status(),
+        String written = m.status() == null ? ModelStatus.UNLOGGED.code() : m.status();
+        int colon = written.indexOf(':');
+        ModelStatus status = ModelStatus.of(colon < 0 ? written : written.substring(0, colon).strip());
+        String note = colon < 0 ? null : written.substring(colon + 1).strip();
+        return new ModelSummary(m.id(), m.created(), status, note,
                 data == null ? null : data.sha256(), data == null ? 0 : data.rows(), data == null ? null : data.source(),
                 training == null ? 0 : training.trees(), training == null ? 0 : training.millis(),
                 training == null ? Map.of() : config(training.config()),

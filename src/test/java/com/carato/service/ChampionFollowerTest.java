@@ -156,6 +156,7 @@ class ChampionFollowerTest {
                     ChampionStatus cached = second.start();
                     assertEquals(ids.get(0), cached.modelId());
                     assertTrue(cached.fromCache() && !cached.reachable(), cached.toString());
+                    assertNull(cached.since(), "since when it is the champion: only the database knows");
                     assertTrue(cached.problem().contains("127.0.0.1"), "names the database: " + cached.problem());
                     assertFalse(cached.problem().contains("password"), cached.problem());
                     assertEquals(price, new Appraiser(restarted.active()).price(ShopFixture.STONE));
@@ -165,6 +166,7 @@ class ChampionFollowerTest {
                     assertNull(back.problem());
                     ChampionStatus confirmed = await(secondHeard, ChampionStatus::reachable, 15);
                     assertFalse(confirmed.fromCache(), "the database confirmed the cached champion");
+                    assertEquals(away.since(), confirmed.since(), "since its promotion, as the history says");
                 }
 
                 manager.models().promote(ids.get(1), null);

@@ -108,7 +108,7 @@ class RetrainerTest {
                 : RetrainDecision.Outcome.KEPT, d.outcome());
         assertEquals(championId, new ModelRegistry(models).champion().orElseThrow());
         assertEquals(RegistryEvent.KEPT, d.event().action());
-        assertEquals("challenger", new ModelService(models, new ActiveModel()).show(d.challengerId()).status());
+        assertEquals(com.carato.domain.ModelStatus.CHALLENGER, new ModelService(models, new ActiveModel()).show(d.challengerId()).status());
     }
 
     @Test
@@ -191,7 +191,7 @@ class RetrainerTest {
         assertThrows(SimulatedKill.class, () -> killed.run(List.of(fresh), "test", true, Progress.NONE));
         assertEquals(logBefore, Files.readString(models.resolve(ModelRegistry.LOG_FILE)));
         List<ModelSummary> listed = new ModelService(models, new ActiveModel()).list();
-        assertEquals(List.of("champion", com.carato.domain.ModelStatus.UNLOGGED.code()), listed.stream().map(ModelSummary::status).toList());
+        assertEquals(List.of("champion", com.carato.domain.ModelStatus.UNLOGGED.code()), listed.stream().map(ModelSummary::statusText).toList());
         try (var files = Files.walk(models)) {
             assertFalse(files.anyMatch(p -> p.getFileName().toString().startsWith(".tmp-")), "no temporary left");
         }

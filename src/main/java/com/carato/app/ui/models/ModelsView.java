@@ -87,7 +87,7 @@ public final class ModelsView implements Screen {
         versionsTable.getColumns().setAll(List.of(
                 col("models.column.id", ModelSummary::id),
                 col("models.column.created", m -> formats.date(m.created())),
-                col("models.column.status", m -> messages.getOr("models.status." + m.status().split(":")[0], m.status())),
+                col("models.column.status", m -> messages.getOr("models.status." + m.status().code(), m.statusText())),
                 col("models.column.data", m -> messages.dataSource(m.dataSource()) + " (" + formats.integer(m.dataRows()) + ")"),
                 col("models.column.mape", m -> m.holdout() == null ? "" : formats.number(m.holdout().mape(), 2) + " %"),
                 col("models.column.mae", m -> m.holdout() == null ? "" : formats.money(m.holdout().mae()))));

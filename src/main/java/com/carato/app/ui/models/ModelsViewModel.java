@@ -157,7 +157,7 @@ public final class ModelsViewModel {
     private Registry read() throws ModelException {
         List<ModelSummary> all = service.list();
         List<ModelEvent> events = service.history();
-        ModelSummary current = all.stream().filter(m -> com.carato.domain.ModelStatus.CHAMPION.code().equals(m.status())).findFirst().orElse(null);
+        ModelSummary current = all.stream().filter(ModelSummary::isChampion).findFirst().orElse(null);
         return new Registry(all, events, current);
     }
 

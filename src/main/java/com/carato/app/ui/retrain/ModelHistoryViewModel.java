@@ -99,7 +99,7 @@ public final class ModelHistoryViewModel {
 
     /** True when {@code version} can be rolled back to: any bundle that is not the champion now. */
     public static boolean canRollBackTo(ModelSummary version) {
-        return version != null && !com.carato.domain.ModelStatus.CHAMPION.code().equals(version.status());
+        return version != null && !version.isChampion();
     }
 
     /** Every bundle, newest first. */

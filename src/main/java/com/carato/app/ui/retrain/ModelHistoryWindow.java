@@ -98,7 +98,7 @@ public final class ModelHistoryWindow {
     }
 
     private String status(ModelSummary m) {
-        String status = m.status() == null ? "" : m.status().split(":")[0].strip();
+        String status = m.status().code();
         return texts.getOr("history.status." + status, status);
     }
 
@@ -108,7 +108,7 @@ public final class ModelHistoryWindow {
     }
 
     private String championId() {
-        return viewModel.versions().stream().filter(m -> com.carato.domain.ModelStatus.CHAMPION.code().equals(m.status())).map(ModelSummary::id)
+        return viewModel.versions().stream().filter(ModelSummary::isChampion).map(ModelSummary::id)
                 .findFirst().orElse("–");
     }
 

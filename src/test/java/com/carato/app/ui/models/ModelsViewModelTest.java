@@ -47,7 +47,7 @@ class ModelsViewModelTest {
                 Runnable::run, Runnable::run);
         vm.start(Optional.of(Fixtures.referenceData()));
         assertNotNull(vm.championProperty().get(), vm.errorProperty().get());
-        assertEquals("champion", vm.championProperty().get().status());
+        assertEquals(com.carato.domain.ModelStatus.CHAMPION, vm.championProperty().get().status());
         assertEquals(ModelState.READY, vm.stateProperty().get());
         assertTrue(active.isLoaded());
     }

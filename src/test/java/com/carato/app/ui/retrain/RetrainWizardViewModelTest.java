@@ -166,7 +166,7 @@ class RetrainWizardViewModelTest {
                 Runnable::run);
         history.refresh();
         assertEquals(List.of(challenger, championId), history.versions().stream().map(m -> m.id()).toList());
-        assertEquals("champion", history.versions().get(0).status());
+        assertEquals(com.carato.domain.ModelStatus.CHAMPION, history.versions().get(0).status());
         assertEquals("promoted", history.events().get(0).action());
         assertFalse(ModelHistoryViewModel.canRollBackTo(history.versions().get(0)));
         assertTrue(ModelHistoryViewModel.canRollBackTo(history.versions().get(1)));
@@ -177,7 +177,7 @@ class RetrainWizardViewModelTest {
         assertEquals(championId, active.current().orElseThrow().manifest().id(), "the app prices with the old one");
         assertEquals("rolled-back", history.events().get(0).action());
         assertEquals(challenger, history.events().get(0).previous());
-        assertEquals("champion", history.versions().stream().filter(m -> m.id().equals(championId)).findFirst()
+        assertEquals(com.carato.domain.ModelStatus.CHAMPION, history.versions().stream().filter(m -> m.id().equals(championId)).findFirst()
                 .orElseThrow().status(), "the list was refreshed after the rollback");
     }
 
@@ -189,7 +189,7 @@ class RetrainWizardViewModelTest {
         assertEquals(championId, vm.decisionProperty().get().championAfter());
         assertEquals(championId, active.current().orElseThrow().manifest().id());
         String challenger = vm.comparisonProperty().get().challenger().id();
-        assertEquals("challenger", new ModelService(models, active).show(challenger).status());
+        assertEquals(com.carato.domain.ModelStatus.CHALLENGER, new ModelService(models, active).show(challenger).status());
         assertLockFree();
     }
 
