@@ -131,8 +131,12 @@ public final class MainViewModel {
                 : shop.since() == null ? messages.format("status.shop.model", shop.modelId())
                 : messages.format("status.shop.modelSince", shop.modelId(), formats.date(shop.since()));
         String text;
+        boolean refused = shop.reachable() && shop.problem() != null;
         if (!shop.reachable()) {
             text = messages.format(shop.shared() ? "status.shop.offline" : "status.shop.local.failed", shop.waiting());
+        } else if (refused) {
+            // it answers but refuses (a schema a newer Carato made, a missing right): say why
+            text = messages.format("status.shop.refused", shop.problem(), shop.waiting());
         } else if (shop.waiting() > 0) {
             text = messages.format("status.shop.sending", shop.waiting(), place(shop.location()));
         } else {
@@ -143,7 +147,7 @@ public final class MainViewModel {
             text = text + " · " + model;
         }
         shopStatus.set(text.strip());
-        offline.set(!shop.reachable());
+        offline.set(!shop.reachable() || refused);
     }
 
     /** A shop database's address as people say it: host:port/database, without the JDBC prefix. */

@@ -179,6 +179,13 @@ class MainViewModelTest {
         assertEquals("OFFLINE: the shop database cannot be reached; pricing goes on until it is back · model"
                 + " 20261202-070623-799191ee, the copy kept on this workstation", main.shopStatusProperty().get());
 
+        main.shopChanged(shop.withCounter(true, 2, "the register database has schema version 9, made by a newer"
+                + " Carato; update Carato on this workstation"));
+        assertTrue(main.offlineProperty().get(), "a database that refuses Carato is said as plainly as one away");
+        assertTrue(main.shopStatusProperty().get().startsWith("The register cannot be used: the register database has"
+                + " schema version 9, made by a newer Carato; update Carato on this workstation (2 appraisals wait"
+                + " here)"), main.shopStatusProperty().get());
+
         main.shopChanged(ShopState.unknown(false, "/home/giulia/.local/share/carato/register"));
         assertEquals("Register on this workstation", main.shopStatusProperty().get());
     }
