@@ -28,6 +28,7 @@ import com.carato.app.ui.shop.ShopDatabaseDialog;
 import com.carato.app.ui.shop.ShopDatabaseViewModel;
 import com.carato.app.ui.shop.ShopDialog;
 import com.carato.register.NewEntry;
+import com.carato.register.RegisterExport;
 import com.carato.register.RegisterException;
 import com.carato.register.ShopConnection;
 import com.carato.register.ShopDatabase;
@@ -97,7 +98,7 @@ public final class CaratoApp extends Application {
                 new ModelsViewModel(services.models(), paths.reports(), services.longTasks()),
                 new RegisterViewModel(services.register(), services.tasks(),
                         entry -> RegisterSheet.render(entry, settings.shop()), StoneAppraiser.of(services.appraiser()),
-                        settings::salesperson));
+                        settings::salesperson, file -> RegisterExport.backupTo(services.register().open(), file)));
         ExploreViewModel explore = new ExploreViewModel(services.appraiser(), services.tasks());
         viewModels.data().setOnLoaded(explore::setData);
         MainViewModel main = new MainViewModel(viewModels, messages, settings::setLastData);

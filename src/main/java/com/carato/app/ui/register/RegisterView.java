@@ -59,6 +59,7 @@ public final class RegisterView implements Screen {
     @FXML private ProgressBar exportProgress;
     @FXML private Button cancelExportButton;
     @FXML private Button exportButton;
+    @FXML private Button backupButton;
 
     public RegisterView(RegisterViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
@@ -136,6 +137,9 @@ public final class RegisterView implements Screen {
         cancelExportButton.visibleProperty().bind(viewModel.exportingProperty());
         cancelExportButton.managedProperty().bind(cancelExportButton.visibleProperty());
         exportButton.disableProperty().bind(viewModel.exportingProperty());
+        backupButton.disableProperty().bind(viewModel.exportingProperty());
+        backupButton.setVisible(viewModel.canBackUp());
+        backupButton.setManaged(viewModel.canBackUp());
     }
 
     private void number(TextField field, Label errorLabel, SearchField which) {
@@ -241,6 +245,12 @@ public final class RegisterView implements Screen {
 
     private void open(RegisterEntry entry) {
         new RegisterEntryWindow(viewModel.open(entry), messages, root.getScene().getWindow()).show();
+    }
+
+    @FXML
+    private void backUp() {
+        SaveDialog.ask(root.getScene().getWindow(), messages.get("register.backup"),
+                messages.get("register.backup.file"), "jsonl").ifPresent(viewModel::backUp);
     }
 
     @FXML

@@ -38,6 +38,7 @@ public final class RegisterViewModel {
     private final EntrySheets sheets;
     private final StoneAppraiser today;
     private final Supplier<String> salesperson;
+    private final Backup backup;
     private final TaskRunner.Lane searches;
     private final TaskRunner.Lane exports;
 
@@ -62,6 +63,16 @@ public final class RegisterViewModel {
      */
     public RegisterViewModel(AppraisalRegister register, TaskRunner tasks, EntrySheets sheets, StoneAppraiser today,
                              Supplier<String> salesperson) {
+        this(register, tasks, sheets, today, salesperson, null);
+    }
+
+    /**
+     * @param backup writes the whole register as a backup that {@code carato register import}
+     *               restores (null: no backup from this screen)
+     */
+    public RegisterViewModel(AppraisalRegister register, TaskRunner tasks, EntrySheets sheets, StoneAppraiser today,
+                             Supplier<String> salesperson, Backup backup) {
+        this.backup = backup;
         this.register = Objects.requireNonNull(register);
         this.tasks = Objects.requireNonNull(tasks);
         this.sheets = Objects.requireNonNull(sheets);
@@ -161,6 +172,38 @@ public final class RegisterViewModel {
     private void exportFailed(Path file, Exception e) {
         notice.set(RegisterNotice.of(RegisterNotice.Kind.EXPORT_FAILED, file.toString(),
                 e.getMessage() == null ? e.toString() : e.getMessage()));
+    }
+
+    /**
+     * The whole register's backup: every entry with everything needed to restore it (the appraisal
+     * as given, its void), written atomically; returns how many entries it holds.
+     */
+    @FunctionalInterface
+    public interface Backup {
+        long writeTo(Path file) throws IOException;
+    }
+
+    /** Whether this screen can back up the register. */
+    public boolean canBackUp() {
+        return backup != null;
+    }
+
+    /**
+     * Writes the backup of the whole register (every entry, whatever the filters) to {@code file} in
+     * the background; {@code carato register import --in FILE} restores it with its numbers.
+     */
+    public void backUp(Path file) {
+        if (backup == null) {
+            return;
+        }
+        exporting.set(true);
+        notice.set(RegisterNotice.of(RegisterNotice.Kind.BACKING_UP));
+        tasks.task("backing up the register to " + file, context -> backup.writeTo(file))
+                .onSuccess(count -> notice.set(RegisterNotice.of(RegisterNotice.Kind.BACKED_UP, count, file.toString())))
+                .onFailure(IOException.class, e -> exportFailed(file, e))
+                .onFailure(RegisterException.class, e -> exportFailed(file, e))
+                .onDone(() -> exporting.set(false))
+                .in(exports).start();
     }
 
     /** Stops the export; nothing is written. */

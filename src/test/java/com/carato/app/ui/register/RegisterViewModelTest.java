@@ -281,6 +281,38 @@ class RegisterViewModelTest {
     }
 
     @Test
+    void theBackupHoldsTheWholeRegisterAndRestoresItWithItsNumbersAndVoids() throws IOException {
+        for (int i = 0; i < 7; i++) {
+            record(i % 2 == 0 ? "Anna" : "Bruno", "client " + i, 1.0 + i / 10.0, 5_000 + i, "2026-11-15", MODEL);
+        }
+        register.voidEntry(3, "Anna", "wrong stone");
+        RegisterViewModel vm = new RegisterViewModel(register, TaskRunner.of(NOW, NOW), entry -> sheet, today,
+                () -> salesperson, file -> RegisterExport.backupTo(register, file));
+        assertTrue(vm.canBackUp());
+        vm.form().salespersonProperty().set("Anna");
+        vm.search(); // the backup ignores the filters: it is the whole register
+        Path backup = dir.resolve("register.jsonl");
+        vm.backUp(backup);
+        assertEquals(RegisterNotice.of(RegisterNotice.Kind.BACKED_UP, 7L, backup.toString()), vm.noticeProperty().get());
+        assertFalse(vm.exportingProperty().get());
+
+        try (ShopDatabase other = ShopDatabase.embedded(dir.resolve("restored"))) {
+            JdbcRegister restored = new JdbcRegister(other);
+            List<String> lines = Files.readAllLines(backup, StandardCharsets.UTF_8);
+            java.util.List<RegisterEntry> read = new java.util.ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                read.add(RegisterExport.parseLine(backup.toString(), i + 1, lines.get(i)));
+            }
+            assertEquals(7, restored.restore(read.iterator()));
+            for (long n = 1; n <= 7; n++) {
+                assertEquals(register.get(n), restored.get(n), "entry " + n + " restored as it was");
+            }
+            assertEquals("wrong stone", restored.get(3).voiding().reason());
+        }
+        assertFalse(viewModel().canBackUp(), "a screen given no backup offers none");
+    }
+
+    @Test
     void aCancelledExportWritesNoFile() {
         record("Anna", null, 1.0, 5_000, "2026-11-15", MODEL);
         Deque<Runnable> queued = new ArrayDeque<>();
