@@ -294,6 +294,12 @@ class RegisterViewModelTest {
         Path backup = dir.resolve("register.jsonl");
         vm.backUp(backup);
         assertEquals(RegisterNotice.of(RegisterNotice.Kind.BACKED_UP, 7L, backup.toString()), vm.noticeProperty().get());
+        assertEquals("7 entries backed up to " + backup + "; carato register import --in restores them with their"
+                + " numbers", new RegisterTexts(ENGLISH).notice(vm.noticeProperty().get()));
+        assertEquals("1 entry on page 1", new RegisterTexts(ENGLISH).notice(
+                RegisterNotice.of(RegisterNotice.Kind.FOUND, 1, 1)));
+        assertEquals("1.003 voci a pagina 2", new RegisterTexts(ITALIAN).notice(
+                RegisterNotice.of(RegisterNotice.Kind.FOUND, 1003, 2)));
         assertFalse(vm.exportingProperty().get());
 
         try (ShopDatabase other = ShopDatabase.embedded(dir.resolve("restored"))) {
