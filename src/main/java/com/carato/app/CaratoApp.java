@@ -122,6 +122,8 @@ public final class CaratoApp extends Application {
             });
         });
         main.shopChanged(shopState);
+        // an appraisal that waited in the outbox gets its register number when it is sent
+        services.counter().onSent(receipt -> Platform.runLater(() -> viewModels.appraise().registered(receipt)));
         services.checkRegister(REGISTER_CHECK_SECONDS, status -> {
             shopState = shopState.withCounter(status.reachable(), status.waiting(), status.problem());
             main.shopChanged(shopState);

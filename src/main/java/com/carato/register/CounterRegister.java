@@ -15,6 +15,8 @@ public final class CounterRegister {
 
     private final AppraisalRegister database;
     private final Outbox outbox;
+    private final List<java.util.function.Consumer<Receipt>> sentListeners =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public CounterRegister(AppraisalRegister database, Path outboxFolder) {
         this.database = Objects.requireNonNull(database, "database");
@@ -46,14 +48,17 @@ public final class CounterRegister {
         RegisterException failure = null;
         for (Path file : waiting) {
             NewEntry entry = outbox.read(file);
+            RegisterEntry recorded;
             try {
-                database.record(entry);
+                recorded = database.record(entry);
             } catch (RegisterException e) {
                 failure = e;
                 break;
             }
             outbox.remove(file);
             sent++;
+            Receipt receipt = Receipt.recorded(recorded);
+            sentListeners.forEach(listener -> listener.accept(receipt));
         }
         return new FlushResult(sent, waiting.size() - sent, failure == null ? null : failure.getMessage());
     }
@@ -84,6 +89,14 @@ public final class CounterRegister {
      * @param problem   why the database did not answer (or refused), or null
      */
     public record CounterStatus(boolean reachable, int waiting, String problem) {
+    }
+
+    /**
+     * Hears each entry that waited in the outbox once the database has recorded it (with its
+     * register number), on the thread that sent it.
+     */
+    public void onSent(java.util.function.Consumer<Receipt> listener) {
+        sentListeners.add(listener);
     }
 
     /** How many entries wait in the outbox. */

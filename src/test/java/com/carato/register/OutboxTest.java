@@ -67,6 +67,8 @@ class OutboxTest {
         try (ShopDatabase db = ShopDatabase.open(url, "postgres", "")) {
             CounterRegister restarted = new CounterRegister(new JdbcRegister(db), outbox);
             assertEquals(5, restarted.waiting(), "nothing lost when the app closed");
+            List<Receipt> heard = new ArrayList<>();
+            restarted.onSent(heard::add);
 
             CounterRegister.FlushResult sent = restarted.flush();
             assertEquals(5, sent.sent());
@@ -76,6 +78,8 @@ class OutboxTest {
             List<RegisterEntry> all = new ArrayList<>(new JdbcRegister(db).search(RegisterQuery.all()).entries());
             java.util.Collections.reverse(all);
             assertEquals(order, all.stream().map(RegisterEntry::key).toList(), "each once, in the counter's order");
+            assertEquals(order.subList(3, 8), heard.stream().map(Receipt::key).toList(), "each sent entry heard once");
+            assertTrue(heard.stream().noneMatch(Receipt::pending), "with its register number");
         }
     }
 

@@ -573,6 +573,23 @@ public final class AppraiseViewModel {
     }
 
     /**
+     * An appraisal that waited in the outbox is in the register now: the session's list and, when it
+     * is the one shown, its next sheet carry its register number. Called on the UI thread.
+     */
+    public void registered(com.carato.register.Receipt receipt) {
+        for (int i = 0; i < history.size(); i++) {
+            HistoryEntry entry = history.get(i);
+            if (entry.recorded() != null && entry.recorded().isKeptAs(receipt.key())) {
+                history.set(i, new HistoryEntry(entry.time(), entry.appraisal(), entry.recorded().withReceipt(receipt)));
+            }
+        }
+        Recorded shown = recorded.get();
+        if (shown != null && shown.isKeptAs(receipt.key())) {
+            recorded.set(shown.withReceipt(receipt));
+        }
+    }
+
+    /**
      * The model changed: no price of the old model stays on screen. The stone is priced again by
      * the new one when the form is valid; otherwise the result is cleared.
      */

@@ -16,6 +16,16 @@ import java.util.Optional;
  */
 public record Recorded(Appraisal appraisal, Instant at, String sheetNumber, Optional<Receipt> receipt) {
 
+    /** The same appraisal with a newer receipt (an entry sent from the outbox, now numbered). */
+    public Recorded withReceipt(Receipt newer) {
+        return new Recorded(appraisal, at, sheetNumber, Optional.of(newer));
+    }
+
+    /** Whether the register keeps it under this key. */
+    public boolean isKeptAs(java.util.UUID key) {
+        return receipt.map(r -> r.key().equals(key)).orElse(false);
+    }
+
     /** The sheet's number and, once the register has numbered the entry, its register number. */
     public SheetId sheetId() {
         return receipt.filter(r -> !r.pending())

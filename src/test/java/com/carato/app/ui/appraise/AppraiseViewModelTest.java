@@ -296,6 +296,16 @@ class AppraiseViewModelTest {
                 vm.statusProperty().get());
         vm.saveSheet(Path.of("d.pdf"));
         assertEquals(SheetId.of("CA-TEST-1"), written.get(0)[1], "no register number yet");
+
+        // the database is back and the entry is sent: the desk hears its number
+        java.util.UUID key = vm.recordedProperty().get().receipt().orElseThrow().key();
+        vm.registered(new Receipt(key, java.util.OptionalLong.of(4711)));
+        assertEquals(4711, vm.history().get(0).recorded().receipt().orElseThrow().number().getAsLong());
+        vm.saveSheet(Path.of("e.pdf"));
+        assertEquals(SheetId.of("CA-TEST-1", 4711), written.get(1)[1], "the same sheet, now with its register number");
+        vm.registered(new Receipt(java.util.UUID.randomUUID(), java.util.OptionalLong.of(4712)));
+        assertEquals(4711, vm.recordedProperty().get().receipt().orElseThrow().number().getAsLong(),
+                "another entry's number changes nothing here");
     }
 
     @Test
