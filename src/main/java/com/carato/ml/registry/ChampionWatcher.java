@@ -160,21 +160,35 @@ public final class ChampionWatcher implements AutoCloseable {
         }
     }
 
-    @Override
     /**
      * Stops watching and waits (up to 10 s) for the watcher's thread to end, so that no change is
      * handled after this returns; the listening connection is closed to end a wait for a notification.
+     * The wait holds also when the closing thread is interrupted (a server stopped by an interrupt
+     * closes its watcher on its way out); the interrupt is kept for the caller.
      */
+    @Override
     public void close() {
         closed = true;
         thread.interrupt();
         closeQuietly(listeningNow);
-        if (thread.isAlive() && Thread.currentThread() != thread) {
-            try {
-                thread.join(10_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        if (Thread.currentThread() == thread) {
+            return;
+        }
+        boolean interrupted = Thread.interrupted();
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (thread.isAlive()) {
+            long left = java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+            if (left <= 0) {
+                break;
             }
+            try {
+                thread.join(left);
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 }

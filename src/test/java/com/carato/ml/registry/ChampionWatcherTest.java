@@ -11,9 +11,12 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The manager promotes on one workstation; another hears of it within 10 seconds: at once on
@@ -54,6 +57,32 @@ class ChampionWatcherTest {
                 promote(log, "m-2", "m-1");
                 assertEquals("m-2", heard.poll(10, TimeUnit.SECONDS));
             }
+        }
+    }
+
+    @Test
+    void closedFromAnInterruptedThreadItStillWaitsForTheChangeInHand() throws Exception {
+        try (ShopDatabase db = ShopDatabase.embedded(folder)) {
+            JdbcChampionLog log = new JdbcChampionLog(db);
+            promote(log, "m-1", null);
+            CountDownLatch handling = new CountDownLatch(1);
+            AtomicBoolean finished = new AtomicBoolean();
+            ChampionWatcher watcher = new ChampionWatcher(log, db, Duration.ofMillis(200), id -> {
+                handling.countDown();
+                long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(800);
+                while (System.nanoTime() < until) {
+                    Thread.onSpinWait(); // a change being handled (a champion loaded and cached), not interruptible
+                }
+                finished.set(true);
+            }, reachable -> { }).start("m-1");
+            promote(log, "m-2", "m-1");
+            assertTrue(handling.await(10, TimeUnit.SECONDS), "the change is being handled");
+
+            // a server stopped by an interrupt closes its watcher on its way out
+            Thread.currentThread().interrupt();
+            watcher.close();
+            assertTrue(Thread.interrupted(), "the interrupt is kept for the caller");
+            assertTrue(finished.get(), "close returned only after the change in hand was done");
         }
     }
 
