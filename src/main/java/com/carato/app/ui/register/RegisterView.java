@@ -91,6 +91,9 @@ public final class RegisterView implements Screen {
 
     @FXML
     private void initialize() {
+        // dates in the app's language, not the computer's (four-digit years, as the register shows them)
+        fromDate.setConverter(dateConverter(messages.locale()));
+        toDate.setConverter(dateConverter(messages.locale()));
         SearchForm form = viewModel.form();
         fromDate.valueProperty().bindBidirectional(form.fromProperty());
         toDate.valueProperty().bindBidirectional(form.toProperty());
@@ -196,6 +199,17 @@ public final class RegisterView implements Screen {
             column.setStyle("-fx-alignment: CENTER-RIGHT;");
         }
         return column;
+    }
+
+    /** Short dates of {@code locale} with four-digit years: 12/2/2026, 02/12/2026. */
+    static javafx.util.StringConverter<java.time.LocalDate> dateConverter(java.util.Locale locale) {
+        String pattern = java.time.format.DateTimeFormatterBuilder.getLocalizedDateTimePattern(
+                java.time.format.FormatStyle.SHORT, null, java.time.chrono.IsoChronology.INSTANCE, locale);
+        if (!pattern.contains("yyyy")) {
+            pattern = pattern.replaceAll("y+", "yyyy");
+        }
+        java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofPattern(pattern, locale);
+        return new javafx.util.converter.LocalDateStringConverter(format, format);
     }
 
     /** The dates as typed: a picker commits its text only on Enter, so read it before searching. */

@@ -46,4 +46,15 @@ class RegisterTextsTest {
         assertEquals("Entry 1234 voided.", new RegisterTexts(new Messages(Locale.ENGLISH))
                 .notice(RegisterNotice.of(RegisterNotice.Kind.VOIDED, 1234L)), "a register number has no grouping");
     }
+
+    @Test
+    void theDatePickersReadAndShowDatesInTheAppsLanguageWithFourDigitYears() {
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 12, 2);
+        var italian = RegisterView.dateConverter(java.util.Locale.ITALIAN);
+        assertEquals("02/12/2026", italian.toString(day));
+        assertEquals(day, italian.fromString("02/12/2026"));
+        var english = RegisterView.dateConverter(java.util.Locale.ENGLISH);
+        assertEquals("12/2/2026", english.toString(day));
+        assertEquals(day, english.fromString("12/2/2026"));
+    }
 }
