@@ -3,9 +3,10 @@ package com.carato.app;
 import com.carato.app.ui.common.ErrorReporter;
 import com.carato.app.ui.common.TaskRunner;
 import com.carato.app.ui.common.UiExecutors;
-import com.carato.register.ConnectingRegister;
 import com.carato.register.CounterRegister;
+import com.carato.register.JdbcRegister;
 import com.carato.register.ShopConnection;
+import com.carato.register.ShopDatabase;
 import com.carato.service.ActiveModel;
 import com.carato.service.ChampionFollower;
 import com.carato.service.Appraiser;
@@ -42,7 +43,8 @@ public final class AppServices implements AutoCloseable {
     private final TaskRunner longTasks;
     private final ErrorReporter errors;
     private final ShopConnection shop;
-    private final ConnectingRegister register;
+    private final ShopDatabase database;
+    private final JdbcRegister register;
     private final CounterRegister counter;
     private final ScheduledExecutorService checks;
     private final Executor ui;
@@ -57,9 +59,11 @@ public final class AppServices implements AutoCloseable {
         this.errors = errors;
         this.shop = shop;
         this.ui = ui;
-        // the register: opened on first use (in the background), again after a failure; appraisals
-        // wait in the outbox while it cannot be reached
-        this.register = ConnectingRegister.of(shop);
+        // one database for the register and, for a workstation of a shop, the model registry: opened
+        // and migrated at its first use (in the background), again after a failure; appraisals wait
+        // in the outbox while it cannot be reached
+        this.database = shop.connect();
+        this.register = new JdbcRegister(database);
         this.counter = new CounterRegister(register, shop.outbox());
         this.checks = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "carato-register-check");
@@ -69,7 +73,7 @@ public final class AppServices implements AutoCloseable {
         // one registry, ModelService and Retrainer: the models folder of the data folder, or, for a
         // workstation of a shop, the shop database (with this workstation's champion cache)
         RegistryServices registry = shop.isEmbedded() ? RegistryServices.open(paths.models())
-                : RegistryServices.openShop(shop, paths.home().resolve(SHOP_MODELS));
+                : RegistryServices.openShop(database, paths.home().resolve(SHOP_MODELS));
         this.registry = registry;
         this.follower = registry.isShop() ? registry.follower() : null;
         this.active = registry.active();
@@ -99,8 +103,8 @@ public final class AppServices implements AutoCloseable {
         return shop;
     }
 
-    /** The register (opened on first use; calls block: use it off the UI thread). */
-    public ConnectingRegister register() {
+    /** The register (its database opened at first use; calls block: use it off the UI thread). */
+    public JdbcRegister register() {
         return register;
     }
 
@@ -183,7 +187,7 @@ public final class AppServices implements AutoCloseable {
         checks.shutdownNow();
         background.shutdownNow();
         longWork.shutdownNow();
-        register.close();
         registry.close();
+        database.close();
     }
 }

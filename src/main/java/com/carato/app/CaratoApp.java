@@ -98,7 +98,7 @@ public final class CaratoApp extends Application {
                 new ModelsViewModel(services.models(), paths.reports(), services.longTasks()),
                 new RegisterViewModel(services.register(), services.tasks(),
                         entry -> RegisterSheet.render(entry, settings.shop()), StoneAppraiser.of(services.appraiser()),
-                        settings::salesperson, file -> RegisterExport.backupTo(services.register().open(), file)));
+                        settings::salesperson, file -> RegisterExport.backupTo(services.register(), file)));
         ExploreViewModel explore = new ExploreViewModel(services.appraiser(), services.tasks());
         viewModels.data().setOnLoaded(explore::setData);
         MainViewModel main = new MainViewModel(viewModels, messages, settings::setLastData);
@@ -214,7 +214,7 @@ public final class CaratoApp extends Application {
         String kept = null;
         if (Files.exists(file)) {
             try {
-                kept = ShopConnection.withPasswordFile(paths.home(), "", null, file).password();
+                kept = ShopConnection.readPasswordFile(file);
             } catch (RegisterException e) {
                 LOG.warn("shop database password: {}", e.getMessage());
             }
@@ -223,7 +223,9 @@ public final class CaratoApp extends Application {
                 chosen.map(Settings.ShopDatabaseSetting::user).orElse(null), kept != null, kept,
                 ShopDatabase::probe, (url, user, password) -> {
                     if (url == null) {
+                        // back to this workstation's own register: no password stays behind
                         settings.setShopDatabase(null);
+                        ShopConnection.writePasswordFile(file, null);
                     } else {
                         ShopConnection.writePasswordFile(file, password);
                         settings.setShopDatabase(new Settings.ShopDatabaseSetting(url, user == null ? "" : user));

@@ -155,15 +155,29 @@ public final class Settings {
     public record ShopDatabaseSetting(String url, String user) {
     }
 
+    /**
+     * The computer's name, looked up once per process (it is recorded with every appraisal, and the
+     * lookup may ask the network's name service).
+     */
     private static String hostName() {
-        String env = System.getenv("HOSTNAME");
-        if (env != null && !env.isBlank()) {
-            return env.strip();
-        }
-        try {
-            return java.net.InetAddress.getLocalHost().getHostName();
-        } catch (java.io.IOException e) {
-            return "workstation";
+        return HostName.NAME;
+    }
+
+    private static final class HostName {
+        static final String NAME = lookUp();
+
+        private static String lookUp() {
+            for (String variable : new String[] {"HOSTNAME", "COMPUTERNAME"}) {
+                String env = System.getenv(variable);
+                if (env != null && !env.isBlank()) {
+                    return env.strip();
+                }
+            }
+            try {
+                return java.net.InetAddress.getLocalHost().getHostName();
+            } catch (java.io.IOException e) {
+                return "workstation";
+            }
         }
     }
 

@@ -40,6 +40,19 @@ public final class AtomicFiles {
 
     /** Writes what {@code content} produces to {@code target}, replacing it atomically if it exists. */
     public static void write(Path target, Content content) throws IOException {
+        write(target, content, false);
+    }
+
+    /**
+     * Writes {@code bytes} to {@code target}, replacing it atomically, readable and writable by its
+     * owner alone from the moment it is created (a secret: never readable by others, not even while
+     * being written). Where the file system has no POSIX rights (Windows), the folder's ACL applies.
+     */
+    public static void writePrivate(Path target, byte[] bytes) throws IOException {
+        write(target, out -> out.write(bytes), true);
+    }
+
+    private static void write(Path target, Content content, boolean ownerOnly) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         if (dir == null || Files.isDirectory(absolute)) {
@@ -48,7 +61,7 @@ public final class AtomicFiles {
         Files.createDirectories(dir);
         Path temp = dir.resolve(TEMP_PREFIX + absolute.getFileName() + "-" + UUID.randomUUID());
         try {
-            writeNew(temp, content);
+            writeNew(temp, content, ownerOnly);
             move(temp, absolute);
         } finally {
             Files.deleteIfExists(temp);
@@ -60,11 +73,18 @@ public final class AtomicFiles {
      * inside a folder that is moved into place as a whole.
      */
     public static void writeNew(Path file, byte[] bytes) throws IOException {
-        writeNew(file, out -> out.write(bytes));
+        writeNew(file, out -> out.write(bytes), false);
     }
 
-    private static void writeNew(Path file, Content content) throws IOException {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+    private static void writeNew(Path file, Content content, boolean ownerOnly) throws IOException {
+        java.util.Set<StandardOpenOption> options = java.util.EnumSet.of(StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE);
+        boolean posix = file.getFileSystem().supportedFileAttributeViews().contains("posix");
+        java.nio.file.attribute.FileAttribute<?>[] rights = ownerOnly && posix
+                ? new java.nio.file.attribute.FileAttribute<?>[] {java.nio.file.attribute.PosixFilePermissions
+                        .asFileAttribute(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"))}
+                : new java.nio.file.attribute.FileAttribute<?>[0];
+        try (FileChannel channel = FileChannel.open(file, options, rights)) {
             OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
             content.writeTo(out);
             out.flush();

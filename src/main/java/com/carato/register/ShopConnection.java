@@ -47,9 +47,8 @@ public record ShopConnection(Path dataFolder, String url, String user, String pa
     }
 
     /**
-     * Keeps a password in a file only its owner can read or write (created with those rights, then
-     * moved into place atomically, so that it is never readable by others, not even for a moment).
-     * An empty password removes the file.
+     * Keeps a password in a file only its owner can read or write (the shared atomic writer creates
+     * it owner-only, forces it to disk and moves it into place). An empty password removes the file.
      */
     public static void writePasswordFile(Path file, String password) {
         try {
@@ -57,26 +56,7 @@ public record ShopConnection(Path dataFolder, String url, String user, String pa
                 Files.deleteIfExists(file);
                 return;
             }
-            Path folder = file.toAbsolutePath().getParent();
-            Files.createDirectories(folder);
-            Path temp;
-            try {
-                temp = Files.createTempFile(folder, ".password-", ".tmp", java.nio.file.attribute.PosixFilePermissions
-                        .asFileAttribute(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
-            } catch (UnsupportedOperationException notPosix) {
-                temp = Files.createTempFile(folder, ".password-", ".tmp"); // Windows: the profile folder's ACL
-            }
-            try {
-                Files.writeString(temp, password + "\n", StandardCharsets.UTF_8);
-                try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(temp,
-                        java.nio.file.StandardOpenOption.WRITE)) {
-                    channel.force(true);
-                }
-                Files.move(temp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
-                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            com.carato.data.AtomicFiles.writePrivate(file, (password + "\n").getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new RegisterException(RegisterException.Problem.BAD_INPUT,
                     "the password file " + file + " cannot be written: " + e.getMessage(), e);
@@ -93,11 +73,13 @@ public record ShopConnection(Path dataFolder, String url, String user, String pa
     }
 
     /**
-     * The database without migrating it yet (migrated at first use): for a workstation that must
-     * start while the shop database is away. The embedded database is opened at once.
+     * The database without opening or migrating it yet (done at its first use, and again at the next
+     * use after a failure): a workstation starts while the shop database is away, and the app never
+     * opens the embedded file on its UI thread.
      */
     public ShopDatabase connect() {
-        return isEmbedded() ? open() : ShopDatabase.connect(url, user, password);
+        return isEmbedded() ? ShopDatabase.connectEmbedded(dataFolder.resolve("register"))
+                : ShopDatabase.connect(url, user, password);
     }
 
     /** The workstation's outbox folder, for entries waiting for the shop database. */
@@ -116,7 +98,7 @@ public record ShopConnection(Path dataFolder, String url, String user, String pa
     }
 
     /** The first line of a password file that only its owner can read. */
-    static String readPasswordFile(Path file) {
+    public static String readPasswordFile(Path file) {
         try {
             try {
                 Set<PosixFilePermission> p = Files.getPosixFilePermissions(file);

@@ -46,8 +46,18 @@ public final class ShopDatabase implements AutoCloseable {
         this.credentials = credentials;
     }
 
-    /** The embedded register of one workstation: {@code <folder>/register.mv.db}, created on first use. */
+    /** The embedded register of one workstation: {@code <folder>/register.mv.db}, created and migrated now. */
     public static ShopDatabase embedded(Path folder) {
+        ShopDatabase db = connectEmbedded(folder);
+        db.ensureMigrated();
+        return db;
+    }
+
+    /**
+     * The embedded register of one workstation, opened (created, migrated) at its first use rather
+     * than now: the app starts without touching the file on its UI thread.
+     */
+    public static ShopDatabase connectEmbedded(Path folder) {
         Path dir = folder.toAbsolutePath().normalize();
         try {
             Files.createDirectories(dir);
@@ -58,7 +68,7 @@ public final class ShopDatabase implements AutoCloseable {
         // WRITE_DELAY=0: each commit is written to the file before the INSERT returns. H2's default
         // (a background write every half second) lost confirmed entries when the JVM was killed
         // (RegisterKillTest).
-        return open("jdbc:h2:file:" + dir.resolve("register") + ";WRITE_DELAY=0", H2_USER, "");
+        return connect("jdbc:h2:file:" + dir.resolve("register") + ";WRITE_DELAY=0", H2_USER, "");
     }
 
     /**
@@ -77,17 +87,23 @@ public final class ShopDatabase implements AutoCloseable {
      * comes back. A bad URL is refused at once; a database newer than this Carato at first use.
      */
     public static ShopDatabase connect(String url, String user, String password) {
+        return new ShopDatabase(url, kindOf(url), credentials(user, password));
+    }
+
+    /** Which server a JDBC URL names; any other URL is refused, never shown with its password. */
+    private static Kind kindOf(String url) {
         Objects.requireNonNull(url, "url");
-        Kind kind;
         if (url.startsWith("jdbc:postgresql:")) {
-            kind = Kind.POSTGRESQL;
-        } else if (url.startsWith("jdbc:h2:")) {
-            kind = Kind.H2;
-        } else {
-            throw new RegisterException(RegisterException.Problem.BAD_INPUT,
-                    "database URL: expected jdbc:postgresql://host:port/database or jdbc:h2:..., got "
-                            + redact(url));
+            return Kind.POSTGRESQL;
         }
+        if (url.startsWith("jdbc:h2:")) {
+            return Kind.H2;
+        }
+        throw new RegisterException(RegisterException.Problem.BAD_INPUT,
+                "database URL: expected jdbc:postgresql://host:port/database or jdbc:h2:..., got " + redact(url));
+    }
+
+    private static Properties credentials(String user, String password) {
         Properties credentials = new Properties();
         if (user != null) {
             credentials.setProperty("user", user);
@@ -95,7 +111,23 @@ public final class ShopDatabase implements AutoCloseable {
         if (password != null) {
             credentials.setProperty("password", password);
         }
-        return new ShopDatabase(url, kind, credentials);
+        return credentials;
+    }
+
+    private static Flyway flyway(String url, String user, String password) {
+        return Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration")
+                .table("carato_schema_history").load();
+    }
+
+    /** The newest migration a newer Carato applied to this database, when there is one. */
+    private static java.util.Optional<MigrationInfo> newerSchema(MigrationInfoService info) {
+        MigrationInfo newest = null;
+        for (MigrationInfo m : info.all()) {
+            if (m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED) {
+                newest = m;
+            }
+        }
+        return java.util.Optional.ofNullable(newest);
     }
 
     /** Migrates the schema unless done already in this process (Flyway, the same scripts for H2 and PostgreSQL). */
@@ -120,38 +152,23 @@ public final class ShopDatabase implements AutoCloseable {
      *                           BAD_INPUT (not a JDBC URL Carato knows) or SCHEMA_TOO_NEW
      */
     public static Probe probe(String url, String user, String password) {
-        Objects.requireNonNull(url, "url");
-        if (!url.startsWith("jdbc:postgresql:") && !url.startsWith("jdbc:h2:")) {
-            throw new RegisterException(RegisterException.Problem.BAD_INPUT,
-                    "database URL: expected jdbc:postgresql://host:port/database or jdbc:h2:..., got " + redact(url));
-        }
-        Properties credentials = new Properties();
-        if (user != null) {
-            credentials.setProperty("user", user);
-        }
-        if (password != null) {
-            credentials.setProperty("password", password);
-        }
+        kindOf(url);
         String server;
-        try (Connection c = DriverManager.getConnection(url, credentials)) {
+        try (Connection c = DriverManager.getConnection(url, credentials(user, password))) {
             var meta = c.getMetaData();
             server = meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion();
         } catch (SQLException e) {
             throw new RegisterException(RegisterException.Problem.UNREACHABLE,
                     "the database " + redact(url) + " cannot be reached: " + e.getMessage(), e);
         }
-        Flyway flyway = Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration")
-                .table("carato_schema_history").load();
         try {
-            MigrationInfoService info = flyway.info();
+            MigrationInfoService info = flyway(url, user, password).info();
             MigrationInfo current = info.current();
-            boolean tooNew = java.util.Arrays.stream(info.all())
-                    .anyMatch(m -> m.getState() == MigrationState.FUTURE_SUCCESS
-                            || m.getState() == MigrationState.FUTURE_FAILED);
-            if (tooNew) {
+            java.util.Optional<MigrationInfo> newer = newerSchema(info);
+            if (newer.isPresent()) {
                 throw new RegisterException(RegisterException.Problem.SCHEMA_TOO_NEW, "the database " + redact(url)
-                        + " has schema version " + current.getVersion() + ", made by a newer Carato; update Carato"
-                        + " on this workstation first");
+                        + " has schema version " + newer.get().getVersion() + ", made by a newer Carato; update"
+                        + " Carato on this workstation first");
             }
             return new Probe(server, current == null ? null : current.getVersion().toString(), info.pending().length);
         } catch (FlywayException e) {
@@ -272,19 +289,12 @@ public final class ShopDatabase implements AutoCloseable {
     }
 
     private void migrate(String user, String password) {
-        Flyway flyway = Flyway.configure()
-                .dataSource(url, user, password)
-                .locations("classpath:db/migration")
-                .table("carato_schema_history")
-                .load();
+        Flyway flyway = flyway(url, user, password);
         try {
             MigrationInfoService info = flyway.info();
-            MigrationInfo[] future = java.util.Arrays.stream(info.all())
-                    .filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS
-                            || m.getState() == MigrationState.FUTURE_FAILED)
-                    .toArray(MigrationInfo[]::new);
-            if (future.length > 0) {
-                MigrationInfo newest = future[future.length - 1];
+            java.util.Optional<MigrationInfo> newer = newerSchema(info);
+            if (newer.isPresent()) {
+                MigrationInfo newest = newer.get();
                 String ours = java.util.Arrays.stream(info.all())
                         .filter(m -> m.getState().isResolved() && m.getVersion() != null)
                         .map(MigrationInfo::getVersion)

@@ -96,13 +96,27 @@ public record RegistryServices(ModelRegistry registry, ActiveModel active, Model
         if (connection.isEmbedded()) {
             throw new IllegalArgumentException("the shop registry needs a database URL, not the embedded register");
         }
+        return openShop(connection.connect(), localFolder, config, rule);
+    }
+
+    /** The model registry in a shop database this process already holds, with the defaults. */
+    public static RegistryServices openShop(ShopDatabase db, Path localFolder) {
+        return openShop(db, localFolder, TrainingConfig.defaults(), PromotionRule.defaults());
+    }
+
+    /**
+     * The model registry in a shop database this process already holds (the app shares one
+     * database, migrated once, between its register and its registry). Closing the services closes
+     * the database.
+     */
+    public static RegistryServices openShop(ShopDatabase db, Path localFolder, TrainingConfig config,
+                                            PromotionRule rule) {
         try {
             Files.createDirectories(localFolder);
         } catch (IOException e) {
             throw new RegisterException(RegisterException.Problem.BAD_INPUT, "cannot create this workstation's model"
                     + " folder " + localFolder + ": " + e.getMessage(), e);
         }
-        ShopDatabase db = connection.connect();
         ModelRegistry registry = new ModelRegistry(localFolder, new JdbcBundleStore(db, localFolder),
                 new JdbcChampionLog(db));
         return of(registry, config, rule, new Shop(db, new ChampionCache(localFolder), localFolder));

@@ -123,8 +123,8 @@ class OutboxTest {
         String url = server.createDatabase();
         Path outbox = home.resolve("outbox4");
         server.stop();
-        try (ConnectingRegister register = new ConnectingRegister(() -> ShopDatabase.open(url, "postgres", ""),
-                "the shop server")) {
+        try (ShopDatabase db = ShopDatabase.connect(url, "postgres", "")) {
+            JdbcRegister register = new JdbcRegister(db);
             CounterRegister counter = new CounterRegister(register, outbox);
             NewEntry entry = RegisterFixtures.entry("Marco", "at-start", 1.2, 5100);
 

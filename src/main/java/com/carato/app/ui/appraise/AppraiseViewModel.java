@@ -510,9 +510,7 @@ public final class AppraiseViewModel {
             sheets.write(appraisal, kept.sheetId(), kept.at(), file);
             return kept;
         }).onSuccess(kept -> {
-            if (result.get() == appraisal) {
-                recorded.set(kept);
-            }
+            handedOut(appraisal, shown, kept);
             lastSheet.set(file);
             status.set(messages.format("appraise.sheet.saved", kept.sheetNumber(), file.toString()));
         }).onFailure(java.io.IOException.class, e -> sheetFailed(file, e))
@@ -549,9 +547,7 @@ public final class AppraiseViewModel {
             return new Printed(kept, outcome);
         })
                 .onSuccess(printed -> {
-                    if (result.get() == appraisal) {
-                        recorded.set(printed.kept());
-                    }
+                    handedOut(appraisal, shown, printed.kept());
                     status.set(printed.outcome() == SheetPrinter.Outcome.PRINTED
                             ? texts.format("appraise.print.done", printed.kept().sheetNumber())
                             : texts.get("appraise.print.cancelled"));
@@ -560,6 +556,28 @@ public final class AppraiseViewModel {
                 .onFailure(java.io.IOException.class, e -> printFailed(texts, e))
                 .onFailure(RuntimeException.class, e -> printFailed(texts, e))
                 .start();
+    }
+
+    /**
+     * A sheet was handed out: the appraisal shown is the one the register keeps; one recorded only
+     * now joins the session's list (a what-if price) or gets its record there (one that could not be
+     * recorded when it was priced).
+     */
+    private void handedOut(Appraisal appraisal, Recorded shown, Recorded kept) {
+        if (result.get() == appraisal) {
+            recorded.set(kept);
+        }
+        if (kept == shown) {
+            return;
+        }
+        for (int i = 0; i < history.size(); i++) {
+            if (history.get(i).appraisal() == appraisal) {
+                // an appraisal of the list that could not be recorded before
+                history.set(i, new HistoryEntry(history.get(i).time(), appraisal, kept));
+                return;
+            }
+        }
+        history.add(0, new HistoryEntry(kept.at(), appraisal, kept));
     }
 
     /** A sheet sent to the printer: the appraisal as kept, and what the printer said. */

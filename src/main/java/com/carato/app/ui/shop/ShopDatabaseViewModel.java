@@ -49,7 +49,11 @@ public final class ShopDatabaseViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Check> check = new ReadOnlyObjectWrapper<>(Check.UNTESTED);
     /** The values the last passed test was for. */
-    private String testedFor;
+    private Tested testedFor;
+
+    /** What a test was run with. */
+    private record Tested(String url, String user, String password) {
+    }
 
     /**
      * @param currentUrl   the shop database in use, or null for this workstation's own register
@@ -90,7 +94,7 @@ public final class ShopDatabaseViewModel {
         }
         String name = blankToNull(user.get());
         String secret = effectivePassword();
-        String values = key();
+        Tested values = tested();
         check.set(Check.TESTING);
         message.set(messages.get("database.testing"));
         tasks.task("testing the shop database", context -> tester.probe(u, name, secret))
@@ -113,7 +117,7 @@ public final class ShopDatabaseViewModel {
      * values in the dialog have not passed a test.
      */
     public boolean save() {
-        if (check.get() != Check.PASSED || !key().equals(testedFor)) {
+        if (check.get() != Check.PASSED || !tested().equals(testedFor)) {
             message.set(messages.get("database.error.untested"));
             return false;
         }
@@ -147,9 +151,9 @@ public final class ShopDatabaseViewModel {
         return (typed == null || typed.isEmpty()) && passwordKept ? keptPassword : typed;
     }
 
-    /** The values a test is for (the password by identity of its text, never kept elsewhere). */
-    private String key() {
-        return url.get() + "\n" + user.get() + "\n" + Objects.hashCode(effectivePassword());
+    /** The values in the dialog, as a test would use them. */
+    private Tested tested() {
+        return new Tested(url.get(), user.get(), effectivePassword());
     }
 
     private static String blankToNull(String s) {

@@ -265,8 +265,11 @@ class AppraiseViewModelTest {
         assertEquals(2, register.recorded.size(), "printing the what-if price records it first");
         assertEquals(List.of("Diamond appraisal CA-TEST-2: sheet CA-TEST-2 reg 102"), printer.printed);
         assertEquals("CA-TEST-2", vm.recordedProperty().get().sheetNumber());
+        assertEquals(2, vm.history().size(), "the what-if price handed out joins the session's list");
+        assertEquals(Color.D, vm.history().get(0).appraisal().diamond().color());
         vm.print();
         assertEquals(2, register.recorded.size(), "printed again: still the same entry");
+        assertEquals(2, vm.history().size());
     }
 
     @Test
@@ -285,6 +288,8 @@ class AppraiseViewModelTest {
         vm.saveSheet(Path.of("c.pdf"));
         assertEquals(1, register.recorded.size());
         assertEquals(SheetId.of("CA-TEST-3", 101), written.get(0)[1]);
+        assertEquals(1, vm.history().size(), "the same appraisal, now with its record");
+        assertEquals(101, vm.history().get(0).recorded().receipt().orElseThrow().number().getAsLong());
     }
 
     @Test
