@@ -336,7 +336,11 @@ public final class AppraiseViewModel {
         if (shown != null && shown.appraisal() == appraisal) {
             return shown;
         }
-        return keep(appraisal, clientReference, language);
+        Recorded kept = keep(appraisal, clientReference, language);
+        // known at once, whatever becomes of the sheet (no printer, a full disk): printing it again
+        // must not record it twice
+        tasks.onUi(() -> recordedNow(appraisal, kept));
+        return kept;
     }
 
     /**
@@ -510,7 +514,6 @@ public final class AppraiseViewModel {
             sheets.write(appraisal, kept.sheetId(), kept.at(), file);
             return kept;
         }).onSuccess(kept -> {
-            handedOut(appraisal, shown, kept);
             lastSheet.set(file);
             status.set(messages.format("appraise.sheet.saved", kept.sheetNumber(), file.toString()));
         }).onFailure(java.io.IOException.class, e -> sheetFailed(file, e))
@@ -547,7 +550,6 @@ public final class AppraiseViewModel {
             return new Printed(kept, outcome);
         })
                 .onSuccess(printed -> {
-                    handedOut(appraisal, shown, printed.kept());
                     status.set(printed.outcome() == SheetPrinter.Outcome.PRINTED
                             ? texts.format("appraise.print.done", printed.kept().sheetNumber())
                             : texts.get("appraise.print.cancelled"));
@@ -559,16 +561,13 @@ public final class AppraiseViewModel {
     }
 
     /**
-     * A sheet was handed out: the appraisal shown is the one the register keeps; one recorded only
-     * now joins the session's list (a what-if price) or gets its record there (one that could not be
-     * recorded when it was priced).
+     * An appraisal was recorded for its sheet: when it is still shown, it is the one the register
+     * keeps; it joins the session's list (a what-if price) or gets its record there (one that could
+     * not be recorded when it was priced).
      */
-    private void handedOut(Appraisal appraisal, Recorded shown, Recorded kept) {
+    private void recordedNow(Appraisal appraisal, Recorded kept) {
         if (result.get() == appraisal) {
             recorded.set(kept);
-        }
-        if (kept == shown) {
-            return;
         }
         for (int i = 0; i < history.size(); i++) {
             if (history.get(i).appraisal() == appraisal) {

@@ -273,6 +273,21 @@ class AppraiseViewModelTest {
     }
 
     @Test
+    void aWhatIfPriceRecordedForASheetThatCouldNotBePrintedIsNotRecordedAgain() {
+        typeOneCarat();
+        vm.appraise();
+        vm.colorProperty().set(Color.E);
+        printer.mode = "none";
+        vm.print();
+        assertEquals("No printer is available.", vm.statusProperty().get());
+        assertEquals(2, register.recorded.size(), "recorded before the printer was asked");
+        printer.mode = "print";
+        vm.print();
+        assertEquals(2, register.recorded.size(), "printed at last: the same entry, not a second one");
+        assertEquals(List.of("Diamond appraisal CA-TEST-2: sheet CA-TEST-2 reg 102"), printer.printed);
+    }
+
+    @Test
     void aPriceThatCouldNotBeRecordedSaysSoAndItsSheetRecordsItFirst() {
         typeOneCarat();
         register.mode = "fail";
