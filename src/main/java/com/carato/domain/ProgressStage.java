@@ -24,6 +24,8 @@ public enum ProgressStage implements MessageCode {
     EVALUATING("progress.evaluating", "evaluating on the held-out stones"),
     /** {0} candidate number, {1} candidates, {2} tree depth, {3} learning rate, {4} objective. */
     CANDIDATE("progress.candidate", "candidate {0} of {1}: depth {2}, eta {3}, {4}"),
+    /** {0} outer fold number, {1} outer folds. */
+    NESTED_FOLD("progress.nested-fold", "range rules, nested cross-validation: outer fold {0} of {1}"),
     /** No argument. */
     EVALUATING_WINNER("progress.evaluating-winner", "evaluating the winner on the held-out stones"),
     /** {0} number of held-out new stones. */

@@ -4,6 +4,7 @@ import com.carato.domain.ProgressStage;
 import com.carato.data.DataFileException;
 import com.carato.data.ImportReport;
 import com.carato.domain.Metrics;
+import com.carato.ml.explain.RangeRule;
 import com.carato.ml.train.Evaluation;
 import com.carato.ml.train.HoldoutSplit;
 import com.carato.ml.train.Trainer;
@@ -19,8 +20,9 @@ import java.util.Locale;
 /**
  * The search that picks the training configuration, as code: every candidate is scored by 5-fold
  * cross-validation inside the training rows of a file (the held-out fifth is never looked at while
- * choosing); the winner, by out-of-fold MAPE, is then evaluated once on the held-out fifth. Prints
- * the table of ADR 0006 ({@code carato select --data FILE}).
+ * choosing); the winner, by out-of-fold MAPE, then has its price range rule chosen by nested
+ * cross-validation, still inside the training rows ({@link RangeSelection}), and only then is it
+ * evaluated, once, on the held-out fifth. Prints the tables of ADR 0006 ({@code carato select --data FILE}).
  */
 public final class ModelSelection {
 
@@ -35,8 +37,34 @@ public final class ModelSelection {
     public record Row(TrainingConfig config, int rounds, Metrics crossValidation, long millis) {
     }
 
-    /** The candidates, the winner and the winner's held-out figures. */
-    public record Outcome(List<Row> rows, Row best, Metrics holdout, double coverage, int trainSize, int testSize) {
+    /**
+     * The candidates, the winner and its held-out figures.
+     *
+     * @param ranges    the range rules' nested cross-validation and the rule it chose
+     * @param incumbent the range rule shipped so far ({@link TrainingConfig#RANGE_RULE})
+     * @param holdout   the winner with the chosen range rule, evaluated once on the held-out stones
+     * @param kept      when the chosen rule is not the incumbent and fails the acceptance on the held-out
+     *                  stones: the winner with the incumbent rule on the same stones (the rule is then
+     *                  not adopted); otherwise null
+     */
+    public record Outcome(List<Row> rows, Row best, RangeSelection.Outcome ranges, RangeRule incumbent,
+                          Evaluation holdout, Evaluation kept, int trainSize, int testSize) {
+
+        /** The range rule the search adopts: the chosen one, unless it failed its held-out check. */
+        public RangeRule adopted() {
+            return kept == null ? ranges.best().rule() : incumbent;
+        }
+
+        private static String figures(Evaluation e) {
+            Metrics m = e.overall();
+            StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "MAPE %.2f %%, MAE $%.0f, R² %.4f, 90 %%"
+                    + " range coverage %.1f %% (", m.mape(), m.mae(), m.r2(), e.coverage() * 100));
+            e.coverageByBand().forEach((band, c) -> s.append(String.format(Locale.ROOT, "%s %.1f %%, ",
+                    band.label(), c * 100)));
+            s.setLength(s.length() - 2);
+            return s.append(String.format(Locale.ROOT, "), mean width %.1f %% of the price", e.meanRangeWidth() * 100))
+                    .toString();
+        }
 
         /** Writes {@link #markdown()} to {@code file} atomically. */
         public void write(Path file) throws java.io.IOException {
@@ -59,9 +87,19 @@ public final class ModelSelection {
                         r.rounds(), r == best ? "**" : "", r.crossValidation().mape(), r == best ? "**" : "",
                         r.crossValidation().mae(), r.millis() / 1000.0));
             }
-            s.append(String.format(Locale.ROOT, "%nWinner evaluated once on the held-out stones (model trained on the"
-                    + " training stones): MAPE %.2f %%, MAE $%.0f, R² %.4f, 90 %% range coverage %.1f %%.%n",
-                    holdout.mape(), holdout.mae(), holdout.r2(), coverage * 100));
+            s.append('\n').append(ranges.markdown());
+            s.append(String.format(Locale.ROOT, "%nWinner (%s, range rule %s) evaluated once on the held-out stones"
+                    + " (model trained on the training stones): %s%n", best.config().objective(),
+                    ranges.best().rule().label(), figures(holdout)));
+            if (kept != null) {
+                s.append(String.format(Locale.ROOT, "%nThe range rule %s fails the acceptance on the held-out stones"
+                        + " (%s), so it is not adopted: the shipped rule %s stays (same model, same stones: %s).%n",
+                        ranges.best().rule().label(), RangeSelection.acceptanceFailure(holdout).orElseThrow(),
+                        incumbent.label(), figures(kept)));
+            } else if (!ranges.best().rule().equals(incumbent)) {
+                s.append(String.format(Locale.ROOT, "%nThe range rule %s meets the acceptance on the held-out"
+                        + " stones and replaces %s.%n", ranges.best().rule().label(), incumbent.label()));
+            }
             return s.toString();
         }
     }
@@ -85,11 +123,12 @@ public final class ModelSelection {
                 ? List.of(TrainingConfig.quick(), TrainingConfig.quick().withBoosting(2, 0.2, 0.8, 1.0, 1,
                         "reg:squarederror"))
                 : grid(TrainingConfig.defaults());
-        return run(file, candidates, progress);
+        return run(file, candidates, quick ? 1 : RangeSelection.REPEATS, progress);
     }
 
     /** Runs the search on a file's training rows, then evaluates the winner on its held-out rows. */
-    public Outcome run(Path file, List<TrainingConfig> candidates, Progress progress) throws DataFileException {
+    public Outcome run(Path file, List<TrainingConfig> candidates, int repeats, Progress progress)
+            throws DataFileException {
         ImportReport report = new StoneData().readAppraised(file);
         HoldoutSplit split = HoldoutSplit.of(report);
         Trainer trainer = new Trainer();
@@ -97,7 +136,7 @@ public final class ModelSelection {
         for (int i = 0; i < candidates.size(); i++) {
             TrainingConfig c = candidates.get(i);
             progress.update(ProgressStage.CANDIDATE.with(i + 1, candidates.size(), c.maxDepth(), c.eta(),
-                    String.valueOf(c.objective())), i / (double) candidates.size());
+                    String.valueOf(c.objective())), 0.7 * i / candidates.size());
             long start = System.nanoTime();
             Trainer.CrossValidation cv = trainer.crossValidate(split.train(), c, ModelService.monitor(progress), 0);
             rows.add(new Row(c, cv.rounds(), cv.metrics(), (System.nanoTime() - start) / 1_000_000));
@@ -106,10 +145,19 @@ public final class ModelSelection {
                 .min(Comparator.comparingDouble(r -> r.crossValidation().mape()))
                 .orElseGet(() -> rows.stream().min(Comparator.comparingDouble(r -> r.crossValidation().mape()))
                         .orElseThrow());
+        RangeSelection.Outcome ranges = RangeSelection.run(split.train(), best.config(), repeats,
+                RangeRule.candidates(), Progresses.scaled(progress, 0.7, 0.98));
+        RangeRule incumbent = best.config().rangeRule();
         progress.update(ProgressStage.EVALUATING_WINNER.with(), 0.99);
-        Trainer.Result winner = trainer.train(split.train(), best.config(), TrainingMonitor.NONE);
-        Evaluation holdout = Evaluation.of(winner.model(), split.test());
-        return new Outcome(rows, best, holdout.overall(), holdout.coverage(), split.train().size(),
-                split.test().size());
+        Evaluation holdout = evaluate(trainer, split, best.config().withRangeRule(ranges.best().rule()));
+        Evaluation kept = null;
+        if (!ranges.best().rule().equals(incumbent) && RangeSelection.acceptanceFailure(holdout).isPresent()) {
+            kept = evaluate(trainer, split, best.config());
+        }
+        return new Outcome(rows, best, ranges, incumbent, holdout, kept, split.train().size(), split.test().size());
+    }
+
+    private static Evaluation evaluate(Trainer trainer, HoldoutSplit split, TrainingConfig config) {
+        return Evaluation.of(trainer.train(split.train(), config, TrainingMonitor.NONE).model(), split.test());
     }
 }

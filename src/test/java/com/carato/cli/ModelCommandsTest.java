@@ -50,7 +50,13 @@ class ModelCommandsTest {
         double second = Double.parseDouble(rows.get(1).split("\\|")[8].replace("*", "").strip());
         assertTrue(first <= second, "best CV MAPE first: " + r.out());
         assertTrue(r.out().contains("inside the 3988 training stones; the held-out 998 stones were not used"), r.out());
-        assertTrue(r.out().contains("Winner evaluated once on the held-out stones"), r.out());
+        assertTrue(r.out().contains("Price range rules, nested cross-validation inside the 3988 training stones"
+                + " (3 outer folds"), r.out());
+        List<String> rules = r.out().lines().filter(l -> l.matches("\\| \\**(equal tails|symmetric|shortest).*"))
+                .toList();
+        assertEquals(12, rules.size(), "one row per range rule: " + r.out());
+        assertEquals(1, rules.stream().filter(l -> l.startsWith("| **")).count(), "one chosen rule: " + r.out());
+        assertTrue(r.out().contains("evaluated once on the held-out stones"), r.out());
         assertEquals(r.out(), Files.readString(table), "the same table is written to --out");
     }
 

@@ -47,17 +47,12 @@ public final class Trainer {
         CrossValidation cv = crossValidate(stones, config, monitor, 0.8);
         double[] prices = stones.stream().mapToDouble(PricedStone::price).toArray();
         double[] carats = stones.stream().mapToDouble(s -> s.diamond().carat()).toArray();
-        ConformalCalibration calibration = ConformalCalibration.fit(carats, prices, cv.outOfFold(), config.coverage());
+        ConformalCalibration calibration = ConformalCalibration.fit(carats, prices, cv.outOfFold(), config.coverage(),
+                config.rangeRule());
 
         monitor.checkCancelled();
         monitor.progress(ProgressStage.FINAL_MODEL.with(cv.rounds()), 0.8);
-        Boosting.Matrix all = matrix(stones);
-        FlatForest forest = Boosting.fit(all, config, cv.rounds(), config.seed(), monitor);
-        double meanLogCarat = 0;
-        for (double c : carats) {
-            meanLogCarat += Math.log(c) / carats.length;
-        }
-        PricingModel pricing = new PricingModel(forest, meanLogCarat);
+        PricingModel pricing = fitPricing(stones, config, cv.rounds(), monitor);
 
         monitor.checkCancelled();
         monitor.progress(ProgressStage.EXPLANATION_TREE.with(), 0.95);
@@ -71,6 +66,16 @@ public final class Trainer {
                 config.weightLimit());
         monitor.progress(ProgressStage.TRAINING_DONE.with(), 1.0);
         return new Result(model, cv.rounds(), cv.metrics(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** The boosted trees on every one of {@code stones}, with a number of rounds chosen beforehand. */
+    PricingModel fitPricing(List<PricedStone> stones, TrainingConfig config, int rounds, TrainingMonitor monitor) {
+        FlatForest forest = Boosting.fit(matrix(stones), config, rounds, config.seed(), monitor);
+        double meanLogCarat = 0;
+        for (PricedStone stone : stones) {
+            meanLogCarat += Math.log(stone.diamond().carat()) / stones.size();
+        }
+        return new PricingModel(forest, meanLogCarat);
     }
 
     /**

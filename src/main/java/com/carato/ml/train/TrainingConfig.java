@@ -1,5 +1,7 @@
 package com.carato.ml.train;
 
+import com.carato.ml.explain.RangeRule;
+
 import java.util.Set;
 
 /**
@@ -19,6 +21,9 @@ import java.util.Set;
  * @param lambda         L2 penalty on leaf values
  * @param objective      XGBoost objective on log price: "reg:squarederror" or "reg:absoluteerror"
  * @param coverage       nominal coverage of the price range
+ * @param rangeRule      how each carat band's out-of-fold residuals become its range (chosen by nested
+ *                       cross-validation, {@code carato select}); a manifest written before it was recorded
+ *                       reads as {@link RangeRule#LEGACY}, the rule those bundles were calibrated with
  * @param treeMaxDepth   depth of the explanation tree (its path is what a salesperson reads)
  * @param treeMaxNodes   leaves of the explanation tree
  * @param treeNodeSize   fewest stones in an explanation leaf
@@ -27,7 +32,7 @@ import java.util.Set;
  */
 public record TrainingConfig(long seed, int folds, int maxRounds, int maxDepth, double eta, double subsample,
                              double colsample, double minChildWeight, double lambda, String objective,
-                             double coverage, int treeMaxDepth, int treeMaxNodes, int treeNodeSize,
+                             double coverage, RangeRule rangeRule, int treeMaxDepth, int treeMaxNodes, int treeNodeSize,
                              double weightLimit) {
 
     /** The objectives training accepts. */
@@ -53,27 +58,44 @@ public record TrainingConfig(long seed, int folds, int maxRounds, int maxDepth, 
         if (!(coverage > 0 && coverage < 1)) {
             throw new IllegalArgumentException("coverage must be in (0, 1)");
         }
+        if (rangeRule == null) {
+            rangeRule = RangeRule.LEGACY;
+        }
         if (!(weightLimit >= 1)) {
             throw new IllegalArgumentException("weightLimit must be at least 1");
         }
     }
 
+    /**
+     * The shipped range rule. {@code carato select} chooses a rule by nested cross-validation inside the
+     * training rows and replaces this one only when its choice also meets the acceptance on the held-out
+     * stones; on the reference data its choice (symmetric + 0.5 SE) did not, so this one stays (ADR 0006).
+     */
+    public static final RangeRule RANGE_RULE = RangeRule.LEGACY;
+
     /** The configuration chosen by cross-validation inside the training rows ({@code carato select}, ADR 0006). */
     public static TrainingConfig defaults() {
-        return new TrainingConfig(20261129L, 5, 3000, 5, 0.05, 1.0, 1.0, 10, 1, "reg:squarederror", 0.90, 5, 24, 15,
-                1.5);
+        return new TrainingConfig(20261129L, 5, 3000, 5, 0.05, 1.0, 1.0, 10, 1, "reg:squarederror", 0.90,
+                RANGE_RULE, 5, 24, 15, 1.5);
     }
 
     /** A small, fast configuration for tests on fixtures. */
     public static TrainingConfig quick() {
-        return new TrainingConfig(7L, 3, 200, 3, 0.1, 0.8, 1.0, 1, 1, "reg:squarederror", 0.90, 4, 12, 3, 1.5);
+        return new TrainingConfig(7L, 3, 200, 3, 0.1, 0.8, 1.0, 1, 1, "reg:squarederror", 0.90,
+                RANGE_RULE, 4, 12, 3, 1.5);
     }
 
     /** The same configuration with another boosting shape (model selection). */
     public TrainingConfig withBoosting(int newMaxDepth, double newEta, double newSubsample, double newColsample,
                                        double newMinChildWeight, String newObjective) {
         return new TrainingConfig(seed, folds, maxRounds, newMaxDepth, newEta, newSubsample, newColsample,
-                newMinChildWeight, lambda, newObjective, coverage, treeMaxDepth, treeMaxNodes, treeNodeSize,
+                newMinChildWeight, lambda, newObjective, coverage, rangeRule, treeMaxDepth, treeMaxNodes, treeNodeSize,
                 weightLimit);
+    }
+
+    /** The same configuration with another range rule (model selection). */
+    public TrainingConfig withRangeRule(RangeRule rule) {
+        return new TrainingConfig(seed, folds, maxRounds, maxDepth, eta, subsample, colsample, minChildWeight, lambda,
+                objective, coverage, rule, treeMaxDepth, treeMaxNodes, treeNodeSize, weightLimit);
     }
 }

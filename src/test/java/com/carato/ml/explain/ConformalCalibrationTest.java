@@ -25,7 +25,8 @@ class ConformalCalibrationTest {
             double sigma = carats[i] >= 1.5 ? 0.15 : 0.05;
             actual[i] = predicted[i] * Math.exp(sigma * random.nextGaussian());
         }
-        ConformalCalibration calibration = ConformalCalibration.fit(carats, actual, predicted, 0.9);
+        ConformalCalibration calibration = ConformalCalibration.fit(carats, actual, predicted, 0.9,
+                RangeRule.LEGACY);
         int[] inside = new int[2];
         int[] total = new int[2];
         for (int i = 0; i < n; i++) {
