@@ -130,6 +130,10 @@ public final class JdbcRegister implements AppraisalRegister {
             where.append(" AND e.model_id = ?");
             args.add(query.modelId());
         }
+        if (query.below() != null) {
+            where.append(" AND e.number < ?");
+            args.add(query.below());
+        }
         String sql = "SELECT " + COLUMNS + FROM + (where.length() == 0 ? "" : " WHERE" + where.substring(4))
                 + " ORDER BY e.number DESC LIMIT ? OFFSET ?";
         int size = query.pageSize();

@@ -50,9 +50,8 @@ public final class RegisterExport {
     }
 
     /**
-     * Writes the CSV of every entry matching {@code query}, all its pages from the first, newest
-     * first, to {@code file} atomically (a failed or cancelled export leaves no half file); returns
-     * how many. {@code written} hears the count after each page; when {@code cancelled} turns true
+     * Writes the CSV of every entry matching {@code query} when the export starts, newest first, to
+     * {@code file} atomically (a failed or cancelled export leaves no half file); returns how many. {@code written} hears the count after each page; when {@code cancelled} turns true
      * the export stops with a {@link java.util.concurrent.CancellationException}.
      */
     public static long csvTo(AppraisalRegister register, RegisterQuery query, java.nio.file.Path file,
@@ -69,13 +68,19 @@ public final class RegisterExport {
             throws IOException {
         out.write((csvHeader() + "\n").getBytes(StandardCharsets.UTF_8));
         long count = 0;
-        int page = 1;
+        // keyset paging, newest first: each page starts below the last number written, so a page costs
+        // the same at the end of a million entries as at the start, and entries recorded during the
+        // export (numbered above the first page) neither shift the pages nor appear twice
+        RegisterQuery next = query.page(1, RegisterQuery.MAX_PAGE_SIZE);
         RegisterPage found;
         do {
             if (cancelled.getAsBoolean()) {
                 throw new java.util.concurrent.CancellationException("export cancelled after " + count + " entries");
             }
-            found = register.search(query.page(page++, RegisterQuery.MAX_PAGE_SIZE));
+            found = register.search(next);
+            if (!found.entries().isEmpty()) {
+                next = next.belowNumber(found.entries().get(found.entries().size() - 1).number());
+            }
             StringBuilder lines = new StringBuilder();
             for (RegisterEntry e : found.entries()) {
                 lines.append(csvLine(e)).append('\n');

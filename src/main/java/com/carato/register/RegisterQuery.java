@@ -7,10 +7,13 @@ import java.util.Locale;
 /**
  * A register search: every filter is optional; dates are whole days in the shop's time zone, both
  * ends included; the client reference matches from its start, ignoring case; pages count from 1.
+ * {@code below} (optional) keeps only entries numbered below it: reading page after page by the last
+ * number seen (keyset paging) costs the same for the thousandth page as for the first, and an entry
+ * recorded meanwhile does not shift the pages (no entry read twice).
  */
 public record RegisterQuery(LocalDate from, LocalDate to, ZoneId zone, String salesperson, String client,
                             Double minCarat, Double maxCarat, Double minPrice, Double maxPrice,
-                            String modelId, int page, int pageSize) {
+                            String modelId, Long below, int page, int pageSize) {
 
     public static final int DEFAULT_PAGE_SIZE = 50;
     public static final int MAX_PAGE_SIZE = 1_000;
@@ -25,6 +28,9 @@ public record RegisterQuery(LocalDate from, LocalDate to, ZoneId zone, String sa
         }
         range("carat", minCarat, maxCarat);
         range("price", minPrice, maxPrice);
+        if (below != null && below < 1) {
+            throw bad("below: must be 1 or more, got " + below);
+        }
         if (page < 1) {
             throw bad("page: must be 1 or more, got " + page);
         }
@@ -35,47 +41,54 @@ public record RegisterQuery(LocalDate from, LocalDate to, ZoneId zone, String sa
 
     /** Everything, newest first, first page. */
     public static RegisterQuery all() {
-        return new RegisterQuery(null, null, null, null, null, null, null, null, null, null, 1, DEFAULT_PAGE_SIZE);
+        return new RegisterQuery(null, null, null, null, null, null, null, null, null, null, null, 1,
+                DEFAULT_PAGE_SIZE);
     }
 
     public RegisterQuery between(LocalDate newFrom, LocalDate newTo) {
         return new RegisterQuery(newFrom, newTo, zone, salesperson, client, minCarat, maxCarat, minPrice, maxPrice,
-                modelId, page, pageSize);
+                modelId, below, page, pageSize);
     }
 
     public RegisterQuery bySalesperson(String name) {
-        return new RegisterQuery(from, to, zone, name, client, minCarat, maxCarat, minPrice, maxPrice, modelId,
+        return new RegisterQuery(from, to, zone, name, client, minCarat, maxCarat, minPrice, maxPrice, modelId, below,
                 page, pageSize);
     }
 
     public RegisterQuery byClient(String reference) {
         return new RegisterQuery(from, to, zone, salesperson, reference, minCarat, maxCarat, minPrice, maxPrice,
-                modelId, page, pageSize);
+                modelId, below, page, pageSize);
     }
 
     public RegisterQuery carats(Double min, Double max) {
-        return new RegisterQuery(from, to, zone, salesperson, client, min, max, minPrice, maxPrice, modelId, page,
+        return new RegisterQuery(from, to, zone, salesperson, client, min, max, minPrice, maxPrice, modelId, below, page,
                 pageSize);
     }
 
     public RegisterQuery prices(Double min, Double max) {
-        return new RegisterQuery(from, to, zone, salesperson, client, minCarat, maxCarat, min, max, modelId, page,
+        return new RegisterQuery(from, to, zone, salesperson, client, minCarat, maxCarat, min, max, modelId, below, page,
                 pageSize);
     }
 
     public RegisterQuery byModel(String id) {
-        return new RegisterQuery(from, to, zone, salesperson, client, minCarat, maxCarat, minPrice, maxPrice, id,
+        return new RegisterQuery(from, to, zone, salesperson, client, minCarat, maxCarat, minPrice, maxPrice, id, below,
                 page, pageSize);
     }
 
     public RegisterQuery page(int newPage, int newPageSize) {
         return new RegisterQuery(from, to, zone, salesperson, client, minCarat, maxCarat, minPrice, maxPrice,
-                modelId, newPage, newPageSize);
+                modelId, below, newPage, newPageSize);
+    }
+
+    /** The same search among the entries numbered below {@code number} (keyset paging). */
+    public RegisterQuery belowNumber(long number) {
+        return new RegisterQuery(from, to, zone, salesperson, client, minCarat, maxCarat, minPrice, maxPrice,
+                modelId, number, page, pageSize);
     }
 
     public RegisterQuery inZone(ZoneId newZone) {
         return new RegisterQuery(from, to, newZone, salesperson, client, minCarat, maxCarat, minPrice, maxPrice,
-                modelId, page, pageSize);
+                modelId, below, page, pageSize);
     }
 
     /** The key the register matches client references on. */

@@ -124,6 +124,46 @@ abstract class RegisterContractTest {
     }
 
     @Test
+    void anExportReadsEveryEntryOnceWhileTheCountersGoOnRecording() throws Exception {
+        int entries = 2 * RegisterQuery.MAX_PAGE_SIZE + 17;
+        for (int i = 0; i < entries; i++) {
+            register.record(RegisterFixtures.entry(i % 2 == 0 ? "Marco" : "Giulia", null, 1.0, 1000 + i));
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int[] recordedMeanwhile = new int[1];
+        long count = RegisterExport.csv(register, RegisterQuery.all(), out, written -> {
+            // a counter records two appraisals after each page: with pages by position they would push
+            // entries already written onto the next page, and the export would list them twice
+            register.record(RegisterFixtures.entry("Marco", null, 1.0, 5000));
+            register.record(RegisterFixtures.entry("Giulia", null, 1.0, 5001));
+            recordedMeanwhile[0] += 2;
+        }, () -> false);
+
+        List<Long> numbers = out.toString(java.nio.charset.StandardCharsets.UTF_8).lines().skip(1)
+                .map(line -> Long.parseLong(line.substring(0, line.indexOf(',')))).toList();
+        assertEquals(entries, count);
+        assertEquals(entries, numbers.size());
+        assertEquals(entries, new java.util.HashSet<>(numbers).size(), "no entry twice");
+        assertEquals(numbers.stream().sorted(java.util.Comparator.reverseOrder()).toList(), numbers, "newest first");
+        assertEquals(6, recordedMeanwhile[0], "three pages, and the entries recorded meanwhile are not in it");
+        assertEquals(entries, numbers.get(0), "the newest entry when the export started comes first");
+    }
+
+    @Test
+    void keysetPagesContinueBelowTheLastNumberSeen() {
+        for (int i = 0; i < 7; i++) {
+            register.record(RegisterFixtures.entry("Marco", null, 1.0, 1000 + i));
+        }
+        RegisterPage first = register.search(RegisterQuery.all().page(1, 3));
+        long last = first.entries().get(2).number();
+        RegisterPage next = register.search(RegisterQuery.all().page(1, 3).belowNumber(last));
+        assertEquals(List.of(last - 1, last - 2, last - 3), next.entries().stream().map(RegisterEntry::number).toList());
+        assertTrue(next.hasMore());
+        RegisterException bad = assertThrows(RegisterException.class, () -> RegisterQuery.all().belowNumber(0));
+        assertEquals("below: must be 1 or more, got 0", bad.getMessage());
+    }
+
+    @Test
     void aVoidedEntryStaysListedWithWhoWhenAndWhy() {
         long n = register.record(RegisterFixtures.entry("Marco", "C-9", 1.0, 5000)).number();
 

@@ -66,7 +66,7 @@ public final class SearchForm {
             return Optional.empty();
         }
         return Optional.of(new RegisterQuery(from.get(), to.get(), null, salesperson.get(), client.get(), minCarat,
-                maxCarat, minPrice, maxPrice, modelId.get(), 1, pageSize));
+                maxCarat, minPrice, maxPrice, modelId.get(), null, 1, pageSize));
     }
 
     /** The date picker of {@code field} could not read {@code text} (null: it could). */
