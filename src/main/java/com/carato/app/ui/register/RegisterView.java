@@ -8,6 +8,7 @@ import com.carato.register.RegisterEntry;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
@@ -20,9 +21,15 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 import java.time.DateTimeException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /** The Register screen: the search form, one page of entries, paging and the CSV export. Only binds. */
@@ -61,11 +68,35 @@ public final class RegisterView implements Screen {
     @FXML private Button exportButton;
     @FXML private Button backupButton;
 
+    /** The entry windows this view opened; a language switch closes them and the new view reopens them. */
+    private final Map<EntryViewModel, RegisterEntryWindow> windows = new LinkedHashMap<>();
+    private boolean replaced;
+
     public RegisterView(RegisterViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
         this.messages = messages;
         this.texts = new RegisterTexts(messages);
         this.root = Fxml.load(RegisterView.class, "register.fxml", this, messages.bundle());
+        if (!viewModel.openEntries().isEmpty()) {
+            // rebuilt in another language: once in its window, show again the entries that were open
+            root.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> obs,
+                                    javafx.scene.Scene old, javafx.scene.Scene scene) {
+                    if (scene != null && !replaced) {
+                        root.sceneProperty().removeListener(this);
+                        javafx.application.Platform.runLater(RegisterView.this::reopen);
+                    }
+                }
+            });
+        }
+    }
+
+    private void reopen() {
+        if (replaced || root.getScene() == null) {
+            return;
+        }
+        viewModel.openEntries().forEach(this::show);
     }
 
     @Override
@@ -76,6 +107,12 @@ public final class RegisterView implements Screen {
     /** Detaches this view from its view model (it is being replaced). */
     @Override
     public void dispose() {
+        replaced = true;
+        windows.forEach((entry, window) -> {
+            Stage stage = window.stage();
+            viewModel.keepOpen(entry, new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()));
+        });
+        new ArrayList<>(windows.values()).forEach(window -> window.stage().close());
         subscriptions.dispose();
         SearchForm form = viewModel.form();
         fromDate.valueProperty().unbindBidirectional(form.fromProperty());
@@ -258,7 +295,26 @@ public final class RegisterView implements Screen {
     }
 
     private void open(RegisterEntry entry) {
-        new RegisterEntryWindow(viewModel.open(entry), messages, root.getScene().getWindow()).show();
+        show(viewModel.open(entry), Optional.empty());
+    }
+
+    private void show(EntryViewModel entry, Optional<Rectangle2D> bounds) {
+        RegisterEntryWindow window = new RegisterEntryWindow(entry, messages, root.getScene().getWindow());
+        Stage stage = window.stage();
+        bounds.ifPresent(b -> {
+            stage.setX(b.getMinX());
+            stage.setY(b.getMinY());
+            stage.setWidth(b.getWidth());
+            stage.setHeight(b.getHeight());
+        });
+        windows.put(entry, window);
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> {
+            windows.remove(entry);
+            if (!replaced) {
+                viewModel.closed(entry);
+            }
+        });
+        window.show();
     }
 
     @FXML

@@ -18,10 +18,15 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.geometry.Rectangle2D;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -32,6 +37,10 @@ import java.util.function.Supplier;
  * it wrote and can be cancelled.
  */
 public final class RegisterViewModel {
+
+    /** Entries whose windows are open, and where a window was when the screen was last rebuilt. */
+    private final Map<EntryViewModel, Optional<Rectangle2D>> openEntries = new LinkedHashMap<>();
+
 
     private final AppraisalRegister register;
     private final TaskRunner tasks;
@@ -211,9 +220,30 @@ public final class RegisterViewModel {
         exports.cancel();
     }
 
-    /** An entry of the list, opened: its appraisal as given, reprint, appraise again, void. */
+    /**
+     * An entry of the list, opened: its appraisal as given, reprint, appraise again, void. It counts
+     * as open until {@link #closed} is called, so that a screen rebuilt in another language shows it
+     * again as it was (same entry, same comparison, same place).
+     */
     public EntryViewModel open(RegisterEntry entry) {
-        return new EntryViewModel(entry, register, tasks, sheets, today, salesperson, this::refresh);
+        EntryViewModel opened = new EntryViewModel(entry, register, tasks, sheets, today, salesperson, this::refresh);
+        openEntries.put(opened, Optional.empty());
+        return opened;
+    }
+
+    /** The user closed the entry's window. */
+    public void closed(EntryViewModel entry) {
+        openEntries.remove(entry);
+    }
+
+    /** The screen is being rebuilt: the entry stays open, its window was at {@code bounds}. */
+    public void keepOpen(EntryViewModel entry, Rectangle2D bounds) {
+        openEntries.replace(entry, Optional.of(bounds));
+    }
+
+    /** The entries open, in the order they were opened, with where their windows were (if known). */
+    public Map<EntryViewModel, Optional<Rectangle2D>> openEntries() {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(openEntries));
     }
 
     /** Entries per page (50 by default). */

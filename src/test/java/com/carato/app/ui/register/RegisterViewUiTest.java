@@ -48,6 +48,8 @@ class RegisterViewUiTest {
     private static ShopDatabase database;
     private static List<RegisterEntry> entries;
     private Stage primary;
+    private RegisterViewModel viewModel;
+    private RegisterView view;
 
     @BeforeAll
     static void fill() {
@@ -64,10 +66,10 @@ class RegisterViewUiTest {
     @Start
     void start(Stage stage) {
         primary = stage;
-        RegisterViewModel viewModel = new RegisterViewModel(new JdbcRegister(database),
+        viewModel = new RegisterViewModel(new JdbcRegister(database),
                 TaskRunner.of(background, Platform::runLater), entry -> new byte[0],
                 RegisterSamples.dearer(RegisterSamples::fixture), () -> "Anna Ferri");
-        RegisterView view = new RegisterView(viewModel, new Messages(Locale.ENGLISH));
+        view = new RegisterView(viewModel, new Messages(Locale.ENGLISH));
         stage.setScene(new Scene(view.root(), 1280, 800));
         stage.show();
     }
@@ -121,5 +123,56 @@ class RegisterViewUiTest {
         assertEquals("Please correct the filters marked in red.",
                 robot.lookup("#registerStatus").queryAs(Label.class).getText());
         assertTrue(robot.lookup("#registerTable").queryAs(TableView.class).getItems().isEmpty());
+    }
+
+    @Test
+    void anEntryWindowOpenWhenTheLanguageChangesComesBackInTheNewLanguageWhereItWas(FxRobot robot) throws Exception {
+        TableView<?> table = robot.lookup("#registerTable").queryAs(TableView.class);
+        robot.clickOn("#registerSearch");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        RegisterEntry first = (RegisterEntry) table.getItems().get(0);
+        robot.interact(() -> {
+            table.getSelectionModel().select(0);
+            robot.lookup("#registerOpen").queryButton().fire();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Stage english = entryWindows().get(0);
+        assertEquals("Register entry No. " + first.number(), english.getTitle());
+        robot.interact(() -> {
+            english.setX(140);
+            english.setY(90);
+        });
+
+        // what MainWindow does on a language switch: the screen is disposed and built again
+        robot.interact(() -> {
+            view.dispose();
+            view = new RegisterView(viewModel, new Messages(Locale.ITALIAN));
+            primary.getScene().setRoot(view.root());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Stage> open = entryWindows();
+        assertEquals(1, open.size(), "the English window closed, one window open");
+        Stage italian = open.get(0);
+        assertEquals("Voce del registro n. " + first.number(), italian.getTitle());
+        assertEquals(140, italian.getX(), 0.5);
+        assertEquals(90, italian.getY(), 0.5);
+        assertEquals(new Formats(Locale.ITALIAN).money(first.appraisal().price()),
+                robot.lookup("#entryPrice").queryAs(Label.class).getText());
+
+        // closed by the user: the next rebuild does not bring it back
+        robot.interact(italian::close);
+        assertTrue(viewModel.openEntries().isEmpty());
+        robot.interact(() -> {
+            view.dispose();
+            view = new RegisterView(viewModel, new Messages(Locale.ENGLISH));
+            primary.getScene().setRoot(view.root());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(entryWindows().isEmpty());
+    }
+
+    private List<Stage> entryWindows() {
+        return Window.getWindows().stream().filter(w -> w != primary && w.isShowing() && w instanceof Stage)
+                .map(w -> (Stage) w).toList();
     }
 }
