@@ -143,6 +143,8 @@ class ModelCommandsTest {
         assertTrue(md.contains("evaluated on 998 held-out stones"), md);
         assertTrue(md.contains("| **Carato (this model)** |"), md);
         assertTrue(md.contains("| ≥ 2 ct |"), md);
+        assertTrue(md.contains("| price range rule | " + com.carato.ml.train.TrainingConfig.quick().rangeRule().label()
+                + " per carat band, 90 % nominal (ADR 0006) |"), md);
         for (String png : List.of("predicted-vs-actual.png", "residuals.png", "error-by-band.png",
                 "coverage-by-band.png", "importance.png")) {
             byte[] bytes = Files.readAllBytes(out.resolve(png));

@@ -177,6 +177,8 @@ public final class ModelReport {
                 c.maxDepth()));
         s.append(String.format(Locale.ROOT, "| subsample, colsample, min child weight, lambda | %s, %s, %s, %s |%n",
                 c.subsample(), c.colsample(), c.minChildWeight(), c.lambda()));
+        s.append(String.format(Locale.ROOT, "| price range rule | %s per carat band, %.0f %% nominal (ADR 0006) |%n",
+                c.rangeRule().label(), c.coverage() * 100));
         s.append(String.format(Locale.ROOT, "| weight limit | %s \u00d7 the heaviest stone learnt from |%n",
                 c.weightLimit()));
         s.append(String.format(Locale.ROOT, "| seed, folds | %d, %d |%n", c.seed(), c.folds()));
