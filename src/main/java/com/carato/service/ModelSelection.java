@@ -22,7 +22,10 @@ import java.util.Locale;
  * cross-validation inside the training rows of a file (the held-out fifth is never looked at while
  * choosing); the winner, by out-of-fold MAPE, then has its price range rule chosen by nested
  * cross-validation, still inside the training rows ({@link RangeSelection}), and only then is it
- * evaluated, once, on the held-out fifth. Prints the tables of ADR 0006 ({@code carato select --data FILE}).
+ * evaluated on the held-out fifth. That evaluation is the one gate of the range rule: a rule other
+ * than the shipped one is adopted only if it also meets the acceptance there; if it does not, the
+ * shipped rule is scored on the same stones for the record. Prints the tables of ADR 0006
+ * ({@code carato select --data FILE}).
  */
 public final class ModelSelection {
 
@@ -42,7 +45,7 @@ public final class ModelSelection {
      *
      * @param ranges    the range rules' nested cross-validation and the rule it chose
      * @param incumbent the range rule shipped so far ({@link TrainingConfig#RANGE_RULE})
-     * @param holdout   the winner with the chosen range rule, evaluated once on the held-out stones
+     * @param holdout   the winner with the chosen range rule, evaluated on the held-out stones
      * @param kept      when the chosen rule is not the incumbent and fails the acceptance on the held-out
      *                  stones: the winner with the incumbent rule on the same stones (the rule is then
      *                  not adopted); otherwise null
@@ -75,7 +78,7 @@ public final class ModelSelection {
         public String markdown() {
             StringBuilder s = new StringBuilder();
             s.append(String.format(Locale.ROOT, "Cross-validation (5 folds) inside the %d training stones; the held-out"
-                    + " %d stones were not used for any choice. Winner (bold): the lowest CV MAPE with at most"
+                    + " %d stones were not used for this choice. Winner (bold): the lowest CV MAPE with at most"
                     + " %,d leaves, rounds x 2^depth (the explanation's time budget).%n%n", trainSize, testSize,
                     MAX_LEAVES));
             s.append("| max depth | eta | subsample | colsample | min child weight | objective | rounds (CV) "
@@ -88,12 +91,13 @@ public final class ModelSelection {
                         r.crossValidation().mae(), r.millis() / 1000.0));
             }
             s.append('\n').append(ranges.markdown());
-            s.append(String.format(Locale.ROOT, "%nWinner (%s, range rule %s) evaluated once on the held-out stones"
+            s.append(String.format(Locale.ROOT, "%nWinner (%s, range rule %s) evaluated on the held-out stones"
                     + " (model trained on the training stones): %s%n", best.config().objective(),
                     ranges.best().rule().label(), figures(holdout)));
             if (kept != null) {
                 s.append(String.format(Locale.ROOT, "%nThe range rule %s fails the acceptance on the held-out stones"
-                        + " (%s), so it is not adopted: the shipped rule %s stays (same model, same stones: %s).%n",
+                        + " (%s), so it is not adopted: the shipped rule %s stays (scored on the same stones for the"
+                        + " record, nothing chosen from it: %s).%n",
                         ranges.best().rule().label(), RangeSelection.acceptanceFailure(holdout).orElseThrow(),
                         incumbent.label(), figures(kept)));
             } else if (!ranges.best().rule().equals(incumbent)) {
@@ -151,10 +155,18 @@ public final class ModelSelection {
         progress.update(ProgressStage.EVALUATING_WINNER.with(), 0.99);
         Evaluation holdout = evaluate(trainer, split, best.config().withRangeRule(ranges.best().rule()));
         Evaluation kept = null;
-        if (!ranges.best().rule().equals(incumbent) && RangeSelection.acceptanceFailure(holdout).isPresent()) {
+        if (keepsIncumbent(ranges.best().rule(), incumbent, holdout)) {
             kept = evaluate(trainer, split, best.config());
         }
         return new Outcome(rows, best, ranges, incumbent, holdout, kept, split.train().size(), split.test().size());
+    }
+
+    /**
+     * The range rule's gate: the shipped rule stays when nested cross-validation chose another one and
+     * that one misses the acceptance on the held-out stones.
+     */
+    static boolean keepsIncumbent(RangeRule chosen, RangeRule incumbent, Evaluation holdout) {
+        return !chosen.equals(incumbent) && RangeSelection.acceptanceFailure(holdout).isPresent();
     }
 
     private static Evaluation evaluate(Trainer trainer, HoldoutSplit split, TrainingConfig config) {

@@ -76,10 +76,15 @@ class RangeSelectionTest {
         assertTrue(plain.worstBand() < 0.85, plain.toString());
         RangeSelection.RuleRow best = outcome.best();
         assertTrue(best.width() > plain.width(), "a wider rule wins: " + best);
-        int mostPassed = outcome.rows().stream().mapToInt(RangeSelection.RuleRow::passed).max().orElseThrow();
-        if (!best.admissible(0.9)) {
-            assertEquals(mostPassed, best.passed(), "none admissible: the rule meeting the acceptance most often");
-        }
+        // the criterion, recomputed from the rows: the narrowest admissible rule, else the one passing most
+        List<RangeSelection.RuleRow> admissible = outcome.rows().stream().filter(r -> r.admissible(0.9)).toList();
+        RangeSelection.RuleRow expected = admissible.isEmpty()
+                ? outcome.rows().stream().max(java.util.Comparator.comparingInt(RangeSelection.RuleRow::passed)
+                        .thenComparing(r -> -r.width())).orElseThrow()
+                : admissible.stream().min(java.util.Comparator.comparingDouble(RangeSelection.RuleRow::width))
+                        .orElseThrow();
+        assertEquals(expected, best);
+        assertEquals(admissible.isEmpty(), outcome.markdown().contains("no rule does"), outcome.markdown());
     }
 
     @Test

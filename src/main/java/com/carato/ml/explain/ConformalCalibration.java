@@ -14,7 +14,9 @@ import java.util.Map;
  * Price ranges from held-out residuals (split conformal, per carat band). Residuals are taken on
  * the log scale, ln(actual / predicted), so a range is proportional to the price; each carat band
  * gets its own quantiles (Mondrian conformal) because big stones are harder to price and a pooled
- * range under-covers them. A band with too few residuals borrows the pooled quantiles.
+ * range under-covers them. A band with too few residuals for its own quantiles (fewer than
+ * {@value #MIN_BAND_SIZE}, or too few for the rule's level: a band of 30 at 90 % + one standard error
+ * would need an infinite bound) borrows the pooled ones.
  */
 public final class ConformalCalibration implements Serializable {
 
@@ -52,13 +54,14 @@ public final class ConformalCalibration implements Serializable {
             byBand.computeIfAbsent(CaratBand.of(carats[i]), b -> new ArrayList<>()).add(r);
             all.add(r);
         }
-        double[] pooled = rule.bounds(sorted(all), coverage);
+        double[] pooled = rule.bounds(sorted(all), coverage, true);
         EnumMap<CaratBand, double[]> bounds = new EnumMap<>(CaratBand.class);
         EnumMap<CaratBand, Integer> counts = new EnumMap<>(CaratBand.class);
         for (CaratBand band : CaratBand.values()) {
             List<Double> residuals = byBand.getOrDefault(band, List.of());
             counts.put(band, residuals.size());
-            bounds.put(band, residuals.size() >= MIN_BAND_SIZE ? rule.bounds(sorted(residuals), coverage) : pooled);
+            double[] own = residuals.size() >= MIN_BAND_SIZE ? rule.bounds(sorted(residuals), coverage, false) : null;
+            bounds.put(band, own != null ? own : pooled);
         }
         return new ConformalCalibration(coverage, bounds, counts);
     }

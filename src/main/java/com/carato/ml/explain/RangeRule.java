@@ -32,7 +32,11 @@ public record RangeRule(Shape shape, double margin) implements Serializable {
         SHORTEST
     }
 
-    /** The rule every bundle used before the rule was recorded in its manifest. */
+    /**
+     * The rule a bundle whose manifest does not record one is reported with: the rule of every bundle
+     * from 1 Dec 2026 (b8b1160) until the rule was recorded. Monotone-engine bundles trained earlier on
+     * 1 Dec were calibrated without the margin and are reported with it all the same.
+     */
     public static final RangeRule LEGACY = new RangeRule(Shape.EQUAL_TAILS, 1.0);
 
     public RangeRule {
@@ -62,19 +66,23 @@ public record RangeRule(Shape shape, double margin) implements Serializable {
     }
 
     /**
-     * Lower and upper log bounds from residuals sorted ascending (split conformal: the k-th smallest
-     * with k = ceil((n + 1) x level), clamped to the residuals).
+     * Lower and upper log bounds from residuals sorted ascending, by split conformal: a new residual
+     * falls between the i-th and the j-th smallest of n with probability (j - i) / (n + 1), so the
+     * order statistics are chosen to make that at least the level. Returns null when the residuals are
+     * too few for the level (split conformal would then give an infinite bound), unless {@code clamp}
+     * asks for the outermost residuals instead.
      */
-    double[] bounds(double[] sorted, double coverage) {
+    double[] bounds(double[] sorted, double coverage, boolean clamp) {
         int n = sorted.length;
         double level = level(coverage, n);
+        // 1-based order statistics; the small epsilon keeps (n + 1) x 0.05 = 5 from rounding to 4.9999...
+        int lo;
+        int hi;
         switch (shape) {
             case EQUAL_TAILS -> {
                 double tail = (1 - level) / 2;
-                // the small epsilon keeps (n + 1) x 0.05 = 5 from rounding to 4.9999...
-                int lo = (int) Math.floor((n + 1) * tail + 1e-9) - 1;
-                int hi = (int) Math.ceil((n + 1) * (1 - tail) - 1e-9) - 1;
-                return new double[] {sorted[clamp(lo, n)], sorted[clamp(hi, n)]};
+                lo = (int) Math.floor((n + 1) * tail + 1e-9);
+                hi = (int) Math.ceil((n + 1) * (1 - tail) - 1e-9);
             }
             case SYMMETRIC -> {
                 double[] abs = new double[n];
@@ -82,11 +90,22 @@ public record RangeRule(Shape shape, double margin) implements Serializable {
                     abs[i] = Math.abs(sorted[i]);
                 }
                 java.util.Arrays.sort(abs);
-                double q = abs[clamp((int) Math.ceil((n + 1) * level) - 1, n)];
+                int k = (int) Math.ceil((n + 1) * level - 1e-9);
+                if (k > n && !clamp) {
+                    return null;
+                }
+                double q = abs[clamp(k - 1, n)];
                 return new double[] {-q, q};
             }
             case SHORTEST -> {
-                int k = Math.min(n, (int) Math.ceil((n + 1) * level));
+                // k consecutive residuals hold a new one with probability (k - 1) / (n + 1)
+                int k = (int) Math.ceil((n + 1) * level - 1e-9) + 1;
+                if (k > n) {
+                    if (!clamp) {
+                        return null;
+                    }
+                    k = n;
+                }
                 int best = 0;
                 for (int i = 1; i + k - 1 < n; i++) {
                     if (sorted[i + k - 1] - sorted[i] < sorted[best + k - 1] - sorted[best]) {
@@ -97,6 +116,10 @@ public record RangeRule(Shape shape, double margin) implements Serializable {
             }
             default -> throw new IllegalStateException("unknown shape " + shape);
         }
+        if ((lo < 1 || hi > n) && !clamp) {
+            return null;
+        }
+        return new double[] {sorted[clamp(lo - 1, n)], sorted[clamp(hi - 1, n)]};
     }
 
     private static int clamp(int index, int n) {

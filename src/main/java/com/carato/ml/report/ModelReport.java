@@ -121,8 +121,9 @@ public final class ModelReport {
                 .append(" on `").append(m.data().source()).append("` (").append(m.data().rows())
                 .append(" distinct valid stones, SHA-256 `").append(m.data().sha256(), 0, 16).append("…`).\n\n");
         s.append("**How it was measured:** ").append(m.evaluation().method()).append(". The held-out stones were")
-                .append(" never used for training or for any choice (the number of trees and the price ranges come")
-                .append(" from 5-fold cross-validation inside the training stones).\n\n");
+                .append(" never used for training (the number of trees and the price ranges come from 5-fold")
+                .append(" cross-validation inside the training stones; how the range rule itself was chosen: ADR")
+                .append(" 0006).\n\n");
 
         s.append("## Accuracy on held-out stones\n\n");
         s.append("| system | MAE $ | RMSE $ | MAPE % | R² | median APE % |\n|---|---:|---:|---:|---:|---:|\n");

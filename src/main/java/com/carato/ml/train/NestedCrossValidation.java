@@ -35,6 +35,13 @@ public final class NestedCrossValidation {
             throw new IllegalArgumentException("repeats must be at least 1");
         }
         Trainer trainer = new Trainer();
+        // the inner work reports no progress of its own but stops when the caller cancels
+        TrainingMonitor inner = new TrainingMonitor() {
+            @Override
+            public boolean isCancelled() {
+                return monitor.isCancelled();
+            }
+        };
         int k = config.folds();
         int total = repeats * k;
         List<OuterFold> outer = new ArrayList<>();
@@ -49,8 +56,8 @@ public final class NestedCrossValidation {
                 for (int i = 0; i < stones.size(); i++) {
                     (fold[i] == f ? test : fit).add(stones.get(i));
                 }
-                Trainer.CrossValidation cv = trainer.crossValidate(fit, config, TrainingMonitor.NONE, 0);
-                PricingModel model = trainer.fitPricing(fit, config, cv.rounds(), TrainingMonitor.NONE);
+                Trainer.CrossValidation cv = trainer.crossValidate(fit, config, inner, 0);
+                PricingModel model = trainer.fitPricing(fit, config, cv.rounds(), inner);
                 double[] predicted = test.stream().mapToDouble(s -> model.price(s.diamond())).toArray();
                 outer.add(new OuterFold(r, f, carats(fit), prices(fit), cv.outOfFold(), carats(test), prices(test),
                         predicted));

@@ -46,4 +46,32 @@ class ConformalCalibrationTest {
         assertEquals(0.9, small.coverage());
         assertTrue(calibration.counts().get(CaratBand.TWO_AND_ABOVE) > 0);
     }
+
+    @Test
+    void aBandWithTooFewResidualsForTheLevelBorrowsThePooledRange() {
+        // 400 stones under 0.5 ct with 5 % noise, 34 of 2.5 ct with 30 % noise: at 90 % + 1 SE the big
+        // band would need an infinite bound, so it takes the pooled range rather than its min and max
+        Random random = new Random(8);
+        int n = 434;
+        double[] carats = new double[n];
+        double[] actual = new double[n];
+        double[] predicted = new double[n];
+        for (int i = 0; i < n; i++) {
+            boolean big = i >= 400;
+            carats[i] = big ? 2.5 : 0.4;
+            predicted[i] = 1000;
+            actual[i] = 1000 * Math.exp((big ? 0.3 : 0.05) * random.nextGaussian());
+        }
+        ConformalCalibration calibration = ConformalCalibration.fit(carats, actual, predicted, 0.9, RangeRule.LEGACY);
+        assertEquals(34, calibration.counts().get(CaratBand.TWO_AND_ABOVE));
+        double[] pooled = new double[n];
+        for (int i = 0; i < n; i++) {
+            pooled[i] = Math.log(actual[i] / predicted[i]);
+        }
+        java.util.Arrays.sort(pooled);
+        double[] expected = RangeRule.LEGACY.bounds(pooled, 0.9, true);
+        PriceRange big = calibration.range(1000, 2.5);
+        assertEquals(1000 * Math.exp(expected[0]), big.low(), 1e-9);
+        assertEquals(1000 * Math.exp(expected[1]), big.high(), 1e-9);
+    }
 }

@@ -26,7 +26,7 @@ class RangeRuleTest {
     @Test
     void equalTailsTakeTheSplitConformalOrderStatistics() {
         // n = 99, level 0.9: the 5th and the 95th smallest ((n + 1) x 0.05 = 5, (n + 1) x 0.95 = 95)
-        assertArrayEquals(new double[] {5, 95}, TAILS.bounds(ranks(99), 0.9));
+        assertArrayEquals(new double[] {5, 95}, TAILS.bounds(ranks(99), 0.9, false));
     }
 
     @Test
@@ -35,7 +35,7 @@ class RangeRuleTest {
         Arrays.setAll(r, i -> (i % 2 == 0 ? -1 : 1) * (i + 1) / 100.0);
         Arrays.sort(r);
         // |r| = 0.01 ... 0.99; ceil(100 x 0.9) = 90th smallest is 0.90
-        assertArrayEquals(new double[] {-0.90, 0.90}, SYMMETRIC.bounds(r, 0.9), 1e-12);
+        assertArrayEquals(new double[] {-0.90, 0.90}, SYMMETRIC.bounds(r, 0.9, false), 1e-12);
     }
 
     @Test
@@ -46,12 +46,14 @@ class RangeRuleTest {
             r[i] = -Math.log(random.nextDouble()) * 0.1; // exponential: all the mass near 0
         }
         Arrays.sort(r);
-        double[] shortest = SHORTEST.bounds(r, 0.9);
-        double[] tails = TAILS.bounds(r, 0.9);
+        double[] shortest = SHORTEST.bounds(r, 0.9, false);
+        double[] tails = TAILS.bounds(r, 0.9, false);
         assertTrue(shortest[1] - shortest[0] < 0.9 * (tails[1] - tails[0]),
                 Arrays.toString(shortest) + " vs " + Arrays.toString(tails));
         long inside = Arrays.stream(r).filter(x -> x >= shortest[0] && x <= shortest[1]).count();
-        assertEquals((long) Math.ceil(2001 * 0.9), inside, "exactly ceil((n + 1) x level) residuals inside");
+        // k consecutive residuals hold a new one with probability (k - 1) / (n + 1): one more than
+        // ceil((n + 1) x level)
+        assertEquals((long) Math.ceil(2001 * 0.9) + 1, inside, "ceil((n + 1) x level) + 1 residuals inside");
     }
 
     @Test
@@ -61,8 +63,8 @@ class RangeRuleTest {
         assertEquals(1.0, new RangeRule(RangeRule.Shape.EQUAL_TAILS, 5).level(0.9, 4), "never above 1");
         for (RangeRule.Shape shape : RangeRule.Shape.values()) {
             double[] r = ranks(300);
-            double[] plain = new RangeRule(shape, 0).bounds(r, 0.9);
-            double[] wider = new RangeRule(shape, 1.28).bounds(r, 0.9);
+            double[] plain = new RangeRule(shape, 0).bounds(r, 0.9, false);
+            double[] wider = new RangeRule(shape, 1.28).bounds(r, 0.9, false);
             assertTrue(wider[0] <= plain[0] && wider[1] >= plain[1] && wider[1] - wider[0] > plain[1] - plain[0],
                     shape + ": " + Arrays.toString(wider) + " contains " + Arrays.toString(plain));
         }
@@ -83,7 +85,7 @@ class RangeRuleTest {
                     r[i] = skewed(random);
                 }
                 Arrays.sort(r);
-                double[] b = rule.bounds(r, 0.9);
+                double[] b = rule.bounds(r, 0.9, false);
                 for (int i = 0; i < 50; i++) {
                     double fresh = skewed(random);
                     hits += fresh >= b[0] && fresh <= b[1] ? 1 : 0;
@@ -104,6 +106,19 @@ class RangeRuleTest {
     private static double skewed(Random random) {
         double g = random.nextGaussian();
         return g > 0 ? 0.12 * g : 0.07 * g;
+    }
+
+    @Test
+    void tooFewResidualsForTheLevelGiveNoBoundsUnlessClampedToTheOutermost() {
+        // 30 residuals at 90 % + 1 SE (95.5 %): the 0.7th smallest would be needed, i.e. no finite bound
+        RangeRule legacy = RangeRule.LEGACY;
+        assertEquals(null, legacy.bounds(ranks(30), 0.9, false));
+        assertArrayEquals(new double[] {1, 30}, legacy.bounds(ranks(30), 0.9, true));
+        assertEquals(null, new RangeRule(RangeRule.Shape.SYMMETRIC, 1.28).bounds(ranks(20), 0.9, false));
+        assertEquals(null, new RangeRule(RangeRule.Shape.SHORTEST, 0).bounds(ranks(9), 0.9, false));
+        // equal tails + 1 SE needs 38 residuals: (n + 1) x tail reaches 1 at n = 38 (0.96 at 37)
+        assertEquals(null, legacy.bounds(ranks(37), 0.9, false));
+        assertArrayEquals(new double[] {1, 38}, legacy.bounds(ranks(38), 0.9, false));
     }
 
     @Test

@@ -141,7 +141,11 @@ class RegisterViewUiTest {
         robot.interact(() -> {
             english.setX(140);
             english.setY(90);
+            english.setWidth(900);
+            english.setHeight(700);
         });
+        robot.clickOn("#entryAgain");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#entryCompareNow1").tryQuery().isPresent());
 
         // what MainWindow does on a language switch: the screen is disposed and built again
         robot.interact(() -> {
@@ -156,8 +160,13 @@ class RegisterViewUiTest {
         assertEquals("Voce del registro n. " + first.number(), italian.getTitle());
         assertEquals(140, italian.getX(), 0.5);
         assertEquals(90, italian.getY(), 0.5);
+        assertEquals(900, italian.getWidth(), 0.5);
+        assertEquals(700, italian.getHeight(), 0.5);
         assertEquals(new Formats(Locale.ITALIAN).money(first.appraisal().price()),
                 robot.lookup("#entryPrice").queryAs(Label.class).getText());
+        // the comparison with today's model made before the switch is still there, in Italian
+        assertEquals(new Formats(Locale.ITALIAN).money(first.appraisal().price() * 1.04),
+                robot.lookup("#entryCompareNow1").queryAs(Label.class).getText());
 
         // closed by the user: the next rebuild does not bring it back
         robot.interact(italian::close);
