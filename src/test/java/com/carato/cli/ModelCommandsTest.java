@@ -39,7 +39,7 @@ class ModelCommandsTest {
     }
 
     @Test
-    void selectPrintsEveryCandidateBestFirstAndScoresTheWinnerOnceOnTheHeldOutStones() throws Exception {
+    void selectPrintsEveryCandidateBestFirstThenTheRangeRulesAndScoresTheWinnerOnTheHeldOutStones() throws Exception {
         Path table = dir.resolve("select.md");
         CliRunner.Result r = CliRunner.run("select", "--quick", "--data", Fixtures.referenceData().toString(),
                 "--out", table.toString());
@@ -56,7 +56,7 @@ class ModelCommandsTest {
                 .toList();
         assertEquals(12, rules.size(), "one row per range rule: " + r.out());
         assertEquals(1, rules.stream().filter(l -> l.startsWith("| **")).count(), "one chosen rule: " + r.out());
-        assertTrue(r.out().contains("evaluated once on the held-out stones"), r.out());
+        assertTrue(r.out().contains(") evaluated on the held-out stones (model trained on the training stones)"), r.out());
         assertEquals(r.out(), Files.readString(table), "the same table is written to --out");
     }
 
