@@ -54,7 +54,8 @@ public final class RangeSelection {
      * @param width          mean (high - low) / predicted price
      * @param passed         outer folds on which the rule met the acceptance
      * @param folds          outer folds
-     * @param worstBand      lowest coverage of a judged band on any one outer fold
+     * @param worstBand      lowest coverage of a judged band on any one outer fold (NaN when no fold had a
+     *                       band with enough stones to judge)
      */
     public record RuleRow(RangeRule rule, double coverage, Map<CaratBand, Double> coverageByBand, double width,
                           int passed, int folds, double worstBand) {
@@ -93,8 +94,10 @@ public final class RangeSelection {
                     Double c = r.coverageByBand().get(band);
                     s.append(c == null ? " – |" : String.format(Locale.ROOT, " %.1f |", c * 100));
                 }
-                s.append(String.format(Locale.ROOT, " %.1f | %d of %d | %s%.1f%s |%n", r.worstBand() * 100,
-                        r.passed(), r.folds(), mark, r.width() * 100, mark));
+                s.append(Double.isNaN(r.worstBand()) ? " – |"
+                        : String.format(Locale.ROOT, " %.1f |", r.worstBand() * 100));
+                s.append(String.format(Locale.ROOT, " %d of %d | %s%.1f%s |%n", r.passed(), r.folds(), mark,
+                        r.width() * 100, mark));
             }
             return s.toString();
         }
@@ -149,7 +152,7 @@ public final class RangeSelection {
         double width = 0;
         Map<CaratBand, int[]> pooled = new EnumMap<>(CaratBand.class);
         int passed = 0;
-        double worstBand = 1;
+        double worstBand = Double.NaN;
         for (OuterFold fold : folds) {
             ConformalCalibration calibration = ConformalCalibration.fit(fold.calibrationCarats(),
                     fold.calibrationActual(), fold.calibrationPredicted(), nominal, rule);
@@ -172,7 +175,7 @@ public final class RangeSelection {
             for (int[] counts : byBand.values()) {
                 if (counts[1] >= MIN_BAND_STONES) {
                     double share = counts[0] / (double) counts[1];
-                    worstBand = Math.min(worstBand, share);
+                    worstBand = Double.isNaN(worstBand) ? share : Math.min(worstBand, share);
                     meets &= share >= BAND_FLOOR;
                 }
             }

@@ -106,6 +106,11 @@ class RangeSelectionTest {
         assertTrue(10 < RangeSelection.MIN_BAND_STONES);
         assertEquals(0.0, row.coverageByBand().get(CaratBand.TWO_AND_ABOVE), "pooled: none of the big stones covered");
         assertTrue(row.worstBand() > 0.5, "the 10-stone band is not judged on a fold: " + row);
+        // folds too small for any band to be judged: no worst band, said as a dash
+        RangeSelection.Outcome tiny = RangeSelection.choose(folds(5, 2000, 15, 0.08, 0.08, 4), 0.9,
+                List.of(new RangeRule(RangeRule.Shape.EQUAL_TAILS, 0)), 2000, 1);
+        assertTrue(Double.isNaN(tiny.rows().get(0).worstBand()), tiny.rows().get(0).toString());
+        assertTrue(tiny.markdown().contains(" | – | "), tiny.markdown());
         assertTrue(row.coverage() < 0.9, "but it pulls the pooled coverage down: " + row);
     }
 
