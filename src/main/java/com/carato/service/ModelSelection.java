@@ -53,11 +53,6 @@ public final class ModelSelection {
     public record Outcome(List<Row> rows, Row best, RangeSelection.Outcome ranges, RangeRule incumbent,
                           Evaluation holdout, Evaluation kept, int trainSize, int testSize) {
 
-        /** The range rule the search adopts: the chosen one, unless it failed its held-out check. */
-        public RangeRule adopted() {
-            return kept == null ? ranges.best().rule() : incumbent;
-        }
-
         private static String figures(Evaluation e) {
             Metrics m = e.overall();
             StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "MAPE %.2f %%, MAE $%.0f, R² %.4f, 90 %%"

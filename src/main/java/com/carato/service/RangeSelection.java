@@ -5,14 +5,13 @@ import com.carato.domain.PriceRange;
 import com.carato.domain.PricedStone;
 import com.carato.ml.explain.ConformalCalibration;
 import com.carato.ml.explain.RangeRule;
+import com.carato.ml.train.Evaluation;
 import com.carato.ml.train.NestedCrossValidation;
 import com.carato.ml.train.NestedCrossValidation.OuterFold;
-import com.carato.ml.train.Evaluation;
 import com.carato.ml.train.TrainingConfig;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -147,45 +146,43 @@ public final class RangeSelection {
     }
 
     static RuleRow score(RangeRule rule, List<OuterFold> folds, double nominal) {
-        int inside = 0;
-        int total = 0;
-        double width = 0;
-        Map<CaratBand, int[]> pooled = new EnumMap<>(CaratBand.class);
+        List<Evaluation> scored = new ArrayList<>();
         int passed = 0;
         double worstBand = Double.NaN;
         for (OuterFold fold : folds) {
-            ConformalCalibration calibration = ConformalCalibration.fit(fold.calibrationCarats(),
-                    fold.calibrationActual(), fold.calibrationPredicted(), nominal, rule);
-            Map<CaratBand, int[]> byBand = new EnumMap<>(CaratBand.class);
-            int foldInside = 0;
-            for (int i = 0; i < fold.actual().length; i++) {
-                PriceRange range = calibration.range(fold.predicted()[i], fold.carats()[i]);
-                boolean in = range.contains(fold.actual()[i]);
-                foldInside += in ? 1 : 0;
-                width += (range.high() - range.low()) / fold.predicted()[i];
-                CaratBand band = CaratBand.of(fold.carats()[i]);
-                int[] counts = byBand.computeIfAbsent(band, b -> new int[2]);
-                counts[0] += in ? 1 : 0;
-                counts[1]++;
-                int[] all = pooled.computeIfAbsent(band, b -> new int[2]);
-                all[0] += in ? 1 : 0;
-                all[1]++;
-            }
-            boolean meets = foldInside >= OVERALL_FLOOR * fold.actual().length;
-            for (int[] counts : byBand.values()) {
-                if (counts[1] >= MIN_BAND_STONES) {
-                    double share = counts[0] / (double) counts[1];
-                    worstBand = Double.isNaN(worstBand) ? share : Math.min(worstBand, share);
-                    meets &= share >= BAND_FLOOR;
+            Evaluation e = priced(fold, ConformalCalibration.fit(fold.calibrationCarats(), fold.calibrationActual(),
+                    fold.calibrationPredicted(), nominal, rule));
+            scored.add(e);
+            passed += acceptanceFailure(e).isEmpty() ? 1 : 0;
+            for (Map.Entry<CaratBand, Double> band : e.coverageByBand().entrySet()) {
+                if (e.byBand().get(band.getKey()).count() >= MIN_BAND_STONES) {
+                    worstBand = Double.isNaN(worstBand) ? band.getValue() : Math.min(worstBand, band.getValue());
                 }
             }
-            passed += meets ? 1 : 0;
-            inside += foldInside;
-            total += fold.actual().length;
         }
-        Map<CaratBand, Double> coverageByBand = new EnumMap<>(CaratBand.class);
-        pooled.forEach((band, counts) -> coverageByBand.put(band, counts[0] / (double) counts[1]));
-        return new RuleRow(rule, inside / (double) total, coverageByBand, width / total, passed, folds.size(),
-                worstBand);
+        Evaluation pooled = Evaluation.of(concat(folds.stream().map(OuterFold::carats).toList()),
+                concat(scored.stream().map(Evaluation::actual).toList()),
+                concat(scored.stream().map(Evaluation::predicted).toList()),
+                concat(scored.stream().map(Evaluation::low).toList()),
+                concat(scored.stream().map(Evaluation::high).toList()), 0);
+        return new RuleRow(rule, pooled.coverage(), pooled.coverageByBand(), pooled.meanRangeWidth(), passed,
+                folds.size(), worstBand);
+    }
+
+    /** The new stones of an outer fold priced with a range calibrated on the other folds. */
+    private static Evaluation priced(OuterFold fold, ConformalCalibration calibration) {
+        int n = fold.actual().length;
+        double[] low = new double[n];
+        double[] high = new double[n];
+        for (int i = 0; i < n; i++) {
+            PriceRange range = calibration.range(fold.predicted()[i], fold.carats()[i]);
+            low[i] = range.low();
+            high[i] = range.high();
+        }
+        return Evaluation.of(fold.carats(), fold.actual(), fold.predicted(), low, high, 0);
+    }
+
+    private static double[] concat(List<double[]> parts) {
+        return parts.stream().flatMapToDouble(java.util.Arrays::stream).toArray();
     }
 }

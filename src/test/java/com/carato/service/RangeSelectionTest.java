@@ -2,6 +2,7 @@ package com.carato.service;
 
 import com.carato.domain.CaratBand;
 import com.carato.ml.explain.RangeRule;
+import com.carato.ml.train.Evaluation;
 import com.carato.ml.train.NestedCrossValidation.OuterFold;
 import org.junit.jupiter.api.Test;
 
@@ -116,6 +117,16 @@ class RangeSelectionTest {
 
     @Test
     void aHeldOutCheckSaysWhichBandMissesTheAcceptance() {
+        // 32 of the 40 big stones inside (80 %), 155 of the 160 small ones (96.9 %): 93.5 % overall
+        assertEquals("1.5–2 ct 80.0 % < 85 %", RangeSelection.acceptanceFailure(heldOut(32, 155)).orElseThrow());
+        assertTrue(RangeSelection.acceptanceFailure(heldOut(34, 155)).isEmpty(), "34 of 40: 85 %");
+    }
+
+    /**
+     * 200 held-out stones priced $1,000 with a range of $900–1,100: 40 of 1.7 ct (1.5–2 ct), of which
+     * {@code bigInside} were appraised inside their range, and 160 of 0.4 ct, {@code smallInside} inside.
+     */
+    static Evaluation heldOut(int bigInside, int smallInside) {
         int n = 200;
         double[] carats = new double[n];
         double[] actual = new double[n];
@@ -123,22 +134,14 @@ class RangeSelectionTest {
         double[] low = new double[n];
         double[] high = new double[n];
         for (int i = 0; i < n; i++) {
-            carats[i] = i < 40 ? 1.7 : 0.4; // 40 stones of 1.5–2 ct, 160 under 0.5 ct
+            carats[i] = i < 40 ? 1.7 : 0.4;
             predicted[i] = 1000;
             low[i] = 900;
             high[i] = 1100;
-            // 32 of the 40 big stones inside (80 %), 155 of the 160 small ones (96.9 %): 93.5 % overall
-            boolean inside = i < 40 ? i < 32 : i < 195;
+            boolean inside = i < 40 ? i < bigInside : i - 40 < smallInside;
             actual[i] = inside ? 1000 : 1500;
         }
-        com.carato.ml.train.Evaluation evaluation = com.carato.ml.train.Evaluation.of(carats, actual, predicted, low,
-                high, 0);
-        assertEquals("1.5–2 ct 80.0 % < 85 %", RangeSelection.acceptanceFailure(evaluation).orElseThrow());
-        for (int i = 32; i < 34; i++) {
-            actual[i] = 1000; // 34 of 40: 85 %
-        }
-        assertTrue(RangeSelection.acceptanceFailure(com.carato.ml.train.Evaluation.of(carats, actual, predicted, low,
-                high, 0)).isEmpty());
+        return Evaluation.of(carats, actual, predicted, low, high, 0);
     }
 
     private static RangeSelection.RuleRow row(RangeSelection.Outcome outcome, RangeRule rule) {
