@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -111,7 +110,7 @@ class ShopRegistryTest {
 
     /** The events without sub-millisecond time (PostgreSQL keeps microseconds). */
     private static List<String> summary(List<RegistryEvent> events) {
-        return events.stream().map(e -> e.time().truncatedTo(ChronoUnit.MILLIS) + " " + e.action() + " " + e.id()
+        return events.stream().map(e -> e.time() + " " + e.action() + " " + e.id()
                 + " " + e.previous() + " " + e.actor() + " " + e.reason() + " " + e.figures() + " " + e.said()).toList();
     }
 }

@@ -32,6 +32,9 @@ public record RegistryEvent(Instant time, String action, String id, String previ
     private static final java.util.Set<String> ACTIONS = java.util.Set.of(TRAINED, PROMOTED, KEPT, ROLLED_BACK);
 
     public RegistryEvent {
+        // microseconds, the finest time every store keeps (H2 and PostgreSQL round nanoseconds to
+        // them): an event copied between a folder and a database keeps its time exactly
+        time = time == null ? null : time.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         // a code this version does not know (read as null) drops the codes: the English reason stays
         said = said == null || said.stream().anyMatch(java.util.Objects::isNull) ? List.of() : List.copyOf(said);
     }

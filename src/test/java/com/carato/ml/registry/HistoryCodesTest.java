@@ -54,13 +54,16 @@ class HistoryCodesTest {
 
     private static void roundTrip(ChampionLog log) throws Exception {
         log.append(new RegistryEvent(Instant.now(), RegistryEvent.TRAINED, "m1", null, "t", "trained", Map.of()));
-        RegistryEvent written = RegistryEvent.said(Instant.now(), RegistryEvent.PROMOTED, "m1", null, "anna", SAID,
-                Map.of("mape", 6.8));
+        // nanoseconds a database would round up into the next millisecond
+        RegistryEvent written = RegistryEvent.said(Instant.parse("2026-12-02T10:23:14.225999700Z"),
+                RegistryEvent.PROMOTED, "m1", null, "anna", SAID, Map.of("mape", 6.8));
         log.append(written);
         List<RegistryEvent> read = log.history();
         assertEquals(List.of(), read.get(0).said(), "an entry without codes reads with none");
         assertEquals("trained", read.get(0).reason());
         RegistryEvent back = read.get(1);
+        assertEquals(Instant.parse("2026-12-02T10:23:14.225999Z"), back.time(), "the time every store keeps");
+        assertEquals(written.time(), back.time(), "read back exactly as written");
         assertEquals(SAID.stream().map(Message::english).toList(), back.said().stream().map(Message::english).toList());
         assertEquals(SAID.stream().map(m -> m.code()).toList(), back.said().stream().map(m -> m.code()).toList());
         assertEquals(RegistryEvent.english(SAID), back.reason());
